@@ -1,0 +1,4 @@
+package dev.supportcoach;
+
+/** Ticket priority as the helpdesk reports it. */
+public enum Priority { LOW, NORMAL, HIGH, URGENT }

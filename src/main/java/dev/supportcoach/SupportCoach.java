@@ -1,0 +1,258 @@
+package dev.supportcoach;
+
+import dev.supportcoach.internal.BundledRules;
+import dev.supportcoach.internal.RuleLoader;
+import dev.supportcoach.internal.RuleSet;
+import dev.supportcoach.internal.RulesWatcher;
+import dev.supportcoach.internal.Settings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: advice for support cases from the rules of ten support principles.
+ *
+ * <p>Build one instance with {@link #builder()} and share it: it is thread-safe, the rules are
+ * compiled once, and each call evaluates in its own session.
+ *
+ * <pre>{@code
+ * SupportCoach coach = SupportCoach.builder().build();          // the bundled rules
+ * Advice advice = coach.advise(SupportCase.builder("T-1")
+ *         .customer("I can't work, the VPN is down since the update")
+ *         .draft("Sorry, I can't help with VPN issues.")
+ *         .build());
+ * }</pre>
+ *
+ * <p>When built from a rules directory, {@link #reload()} re-reads it: the new rules are built
+ * aside and replace the old ones atomically only when they load without problems, so
+ * evaluations in flight, and all later ones on failure, keep the last good rules.
+ */
+public final class SupportCoach implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SupportCoach.class);
+
+    private final Path rulesDirectory;
+    private final Settings settings;
+    private final AtomicReference<RuleSet> rules;
+    private final List<ReloadListener> listeners;
+    private final RulesWatcher watcher;
+
+    private SupportCoach(Builder b) {
+        this.rulesDirectory = b.rulesDirectory;
+        this.settings = new Settings(b.disabled, b.priorities, b.defaultLanguage, b.maxFirings, b.limits, b.clock);
+        this.listeners = List.copyOf(b.listeners);
+        this.rules = new AtomicReference<>(load());
+        this.watcher = b.watch && rulesDirectory != null ? new RulesWatcher(rulesDirectory, this::reloadQuietly) : null;
+    }
+
+    /** Starts building an engine with the defaults given on each {@link Builder} method. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private RuleSet load() {
+        if (rulesDirectory != null) {
+            return RuleLoader.load(rulesDirectory, settings);
+        }
+        return RuleLoader.load(BundledRules.root(), settings);
+    }
+
+    /**
+     * Advises on one case.
+     *
+     * @throws NullPointerException if {@code supportCase} is {@code null}
+     * @throws LimitExceededException if the case is larger than the configured {@link Limits}
+     * @throws RuleLoopException if the rules fired more often than the firing bound
+     */
+    public Advice advise(SupportCase supportCase) {
+        Objects.requireNonNull(supportCase, "supportCase must not be null");
+        return rules.get().evaluate(supportCase, null);
+    }
+
+    /**
+     * Advises on one case and records every rule firing: which rule, on which facts, producing
+     * what. Slower than {@link #advise}; meant for rule authors and support.
+     *
+     * @throws NullPointerException if {@code supportCase} is {@code null}
+     * @throws LimitExceededException if the case is larger than the configured {@link Limits}
+     * @throws RuleLoopException if the rules fired more often than the firing bound
+     */
+    public Explanation explain(SupportCase supportCase) {
+        Objects.requireNonNull(supportCase, "supportCase must not be null");
+        List<Firing> trace = new ArrayList<>();
+        Advice advice = rules.get().evaluate(supportCase, trace);
+        return new Explanation(advice, trace);
+    }
+
+    /** The rules in force, in file order, for listing in a user interface. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(rules.get().rules().values());
+    }
+
+    /**
+     * Re-reads the rules (the directory given to the builder, or the bundled rules). On success
+     * the new rules replace the old ones atomically; on failure the old ones stay in force, the
+     * {@link ReloadListener}s are told, and the exception is thrown.
+     *
+     * @throws RulesException listing every problem of the new rules
+     */
+    public void reload() {
+        RuleSet fresh;
+        try {
+            fresh = load();
+        } catch (RulesException e) {
+            LOG.warn("rules not reloaded; the last good rules stay in force:\n{}", e.getMessage());
+            listeners.forEach(l -> l.onReload(false, e.problems()));
+            throw e;
+        }
+        rules.set(fresh);
+        LOG.info("rules reloaded from {}", rulesDirectory != null ? rulesDirectory : "the bundled rules");
+        listeners.forEach(l -> l.onReload(true, List.of()));
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RulesException e) {
+            // reported through the log and the listeners
+        }
+    }
+
+    /** Stops watching the rules directory, if the engine watches it. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    /** Told about every reload, successful or not. */
+    @FunctionalInterface
+    public interface ReloadListener {
+        /**
+         * @param success whether the new rules are now in force
+         * @param problems the problems found when it failed; empty on success
+         */
+        void onReload(boolean success, List<RuleProblem> problems);
+    }
+
+    /** Configures a {@link SupportCoach}. Not thread-safe; build once, share the engine. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private final Set<String> disabled = new HashSet<>();
+        private final Map<String, Integer> priorities = new HashMap<>();
+        private String defaultLanguage = "en";
+        private int maxFirings = 10_000;
+        private Limits limits = Limits.DEFAULT;
+        private Clock clock = Clock.systemUTC();
+        private boolean watch;
+        private final List<ReloadListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Loads the rules from a directory instead of the bundled ones (default: the rules
+         * packaged in the jar).
+         *
+         * @throws NullPointerException if {@code dir} is {@code null}
+         */
+        public Builder rulesDirectory(Path dir) {
+            this.rulesDirectory = Objects.requireNonNull(dir, "dir must not be null");
+            return this;
+        }
+
+        /**
+         * Turns off a rule by its id, or every rule of a principle by the principle's code
+         * (e.g. {@code "HUMILITY"}). Default: everything on.
+         */
+        public Builder disable(String ruleIdOrPrinciple) {
+            disabled.add(Objects.requireNonNull(ruleIdOrPrinciple, "ruleIdOrPrinciple must not be null"));
+            return this;
+        }
+
+        /**
+         * Overrides a rule's priority (1 first). Default: the rule's {@code @priority}.
+         *
+         * @throws IllegalArgumentException if {@code priority} is not 1 to 9
+         */
+        public Builder priority(String ruleId, int priority) {
+            if (priority < 1 || priority > 9) {
+                throw new IllegalArgumentException("priority must be 1 to 9, was " + priority);
+            }
+            priorities.put(Objects.requireNonNull(ruleId, "ruleId must not be null"), priority);
+            return this;
+        }
+
+        /**
+         * The language used when the ticket gives none and the text does not tell (default {@code "en"}).
+         *
+         * @throws IllegalArgumentException if it is not {@code "en"} or {@code "ru"}
+         */
+        public Builder defaultLanguage(String language) {
+            if (!"en".equals(language) && !"ru".equals(language)) {
+                throw new IllegalArgumentException("defaultLanguage must be en or ru, was " + language);
+            }
+            this.defaultLanguage = language;
+            return this;
+        }
+
+        /**
+         * The most rule firings one evaluation may take before it is stopped with a
+         * {@link RuleLoopException} (default 10,000).
+         *
+         * @throws IllegalArgumentException if {@code max} is not positive
+         */
+        public Builder maxFirings(int max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxFirings must be positive, was " + max);
+            }
+            this.maxFirings = max;
+            return this;
+        }
+
+        /** Size limits on a case (default {@link Limits#DEFAULT}). */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
+        }
+
+        /** The clock for cases without {@code now} (default: the system clock, UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * Reloads the rules directory by itself when its files change (default off; needs
+         * {@link #rulesDirectory}). Failed reloads keep the last good rules.
+         */
+        public Builder watch(boolean watch) {
+            this.watch = watch;
+            return this;
+        }
+
+        /** Adds a listener told about every reload. */
+        public Builder onReload(ReloadListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+            return this;
+        }
+
+        /**
+         * Loads and compiles the rules.
+         *
+         * @throws RulesException listing every problem when the rules do not load
+         */
+        public SupportCoach build() {
+            return new SupportCoach(this);
+        }
+    }
+}

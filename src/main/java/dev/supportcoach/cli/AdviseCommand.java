@@ -1,0 +1,153 @@
+package dev.supportcoach.cli;
+
+import dev.supportcoach.Advice;
+import dev.supportcoach.CaseFormatException;
+import dev.supportcoach.SupportCoach;
+import dev.supportcoach.SupportCoachException;
+import dev.supportcoach.json.CaseJson;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code advise}: advice for each case of each input, in input order. JSON Lines input is
+ * streamed; cases are evaluated on all cores; a case that cannot be read or advised yields an
+ * error object in its place and the exit code is 1.
+ */
+@Command(name = "advise", description = "Advise on support cases (JSON files, JSON Lines, or - for standard input).")
+final class AdviseCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--format", description = "text (for people, default) or json (JSON Lines, one object per case)")
+    Format format = Format.text;
+
+    @Option(names = "--threads", description = "evaluation threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", negatable = true, description = "progress on stderr (default: when stderr is a terminal)")
+    Boolean progress;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "case files; - reads standard input")
+    List<String> files;
+
+    /** One case's outcome, ready to print. */
+    private record Out(String text, boolean failed) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SupportCoach coach = engine.builder().build();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        Progress meter = new Progress(showProgress);
+        int[] failures = {0};
+        int workers = Math.max(1, threads);
+        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "support-coach-advise");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        ArrayDeque<Future<Out>> window = new ArrayDeque<>();
+        int windowSize = workers * 64;
+        try {
+            for (String f : files) {
+                Inputs.read(f, item -> {
+                    Callable<Out> task = () -> evaluate(coach, item);
+                    if (pool == null) {
+                        emit(out, call(task), failures, meter);
+                        return;
+                    }
+                    window.add(pool.submit(task));
+                    while (window.size() > windowSize) {
+                        emit(out, join(window.poll()), failures, meter);
+                    }
+                });
+            }
+            while (!window.isEmpty()) {
+                emit(out, join(window.poll()), failures, meter);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            out.flush();
+            meter.done();
+        }
+        return failures[0] == 0 ? 0 : 1;
+    }
+
+    private Out evaluate(SupportCoach coach, Inputs.Item item) {
+        if (item.error() != null) {
+            return error(item.source(), null, item.error());
+        }
+        CaseJson.Parsed parsed;
+        try {
+            parsed = CaseJson.read(item.json());
+        } catch (CaseFormatException e) {
+            return error(item.source(), null, e.getMessage());
+        }
+        try {
+            Advice advice = coach.advise(parsed.supportCase()).withWarnings(parsed.warnings());
+            String text = format == Format.json ? CaseJson.write(advice) : TextReport.render(parsed.supportCase(), advice);
+            return new Out(text, false);
+        } catch (SupportCoachException e) {
+            return error(item.source(), parsed.supportCase().ticket().id(), e.getMessage());
+        } catch (RuntimeException e) {
+            return error(item.source(), parsed.supportCase().ticket().id(), "internal error: " + e);
+        }
+    }
+
+    private Out error(String source, String ticketId, String message) {
+        if (format == Format.json) {
+            return new Out(CaseJson.error(source, ticketId, message), true);
+        }
+        return new Out("Error in " + source + (ticketId != null ? " (ticket " + ticketId + ")" : "") + ": " + message + "\n", true);
+    }
+
+    private void emit(PrintWriter out, Out o, int[] failures, Progress meter) {
+        if (o.failed()) {
+            failures[0]++;
+        }
+        if (format == Format.json) {
+            out.println(o.text());
+        } else {
+            out.print(o.text());
+            out.println();
+        }
+        meter.tick();
+    }
+
+    private static Out call(Callable<Out> task) {
+        try {
+            return task.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Out join(Future<Out> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

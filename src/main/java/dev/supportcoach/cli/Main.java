@@ -1,0 +1,32 @@
+package dev.supportcoach.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code support-coach}: advice for support cases from the command line. */
+@Command(name = "support-coach", mixinStandardHelpOptions = true, version = "support-coach 0.1.0",
+        description = "Advice for support agents from ten principles of technical support.",
+        subcommands = {AdviseCommand.class, ValidateCommand.class, TestCommand.class, ExplainCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("support-coach: " + ex.getMessage());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

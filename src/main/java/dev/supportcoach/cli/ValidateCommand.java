@@ -1,0 +1,30 @@
+package dev.supportcoach.cli;
+
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.internal.BundledRules;
+import dev.supportcoach.internal.RuleValidator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate [DIR]}: every problem of a rules directory as {@code file:line:column: message}. */
+@Command(name = "validate", description = "Check a rules directory: DRL, word lists, phrasing and examples together.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "rules directory (default: the bundled rules)")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        Path root = dir != null ? dir : BundledRules.root();
+        List<RuleProblem> problems = RuleValidator.validate(root);
+        problems.forEach(p -> System.out.println((dir != null ? dir.resolve(p.file()) : Path.of(p.file())) + ":" + p.line() + ":" + p.column() + ": " + p.message()));
+        if (problems.isEmpty()) {
+            System.out.println("ok: " + root + " has no problems");
+            return 0;
+        }
+        System.out.println(problems.size() + " problem(s)");
+        return 1;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.supportcoach.facts;
+
+/**
+ * The non-word signals of a case: ticket fields, counts, timers and shapes of text, computed
+ * once by Java. One per evaluation. Rules read it; only the engine sets it.
+ */
+public final class CaseFacts {
+    private String language;
+    private dev.supportcoach.Channel channel;
+    private dev.supportcoach.Priority priority;
+    private dev.supportcoach.Status status;
+    private boolean noRemoteAccess;
+    private int reopenCount;
+    private int escalationLevel;
+    private int customerMessages;
+    private int agentReplies;
+    private int pendingCustomerMessages;
+    private int followUps;
+    private long minutesSinceCustomer = -1;
+    private long minutesWaiting = -1;
+    private String slaTimer;
+    private long slaTargetMinutes;
+    private long slaMinutesLeft;
+    private SlaState slaState = SlaState.NONE;
+    private double capsRatio;
+    private int capsMessage = -1;
+    private int exclamationRun;
+    private int questionRun;
+    private int unansweredQuestions;
+    private int customerWords;
+    private int agentRepeatMessage = -1;
+    private boolean hasDraft;
+    private int draftWords;
+    private int draftParagraphs;
+    private int draftLongestParagraphWords;
+    private int draftSentences;
+    private int draftImperatives;
+    private boolean draftHasSteps;
+    private double draftCapsRatio;
+    private int draftExclamationRun;
+    private double draftSimilarity;
+    private int draftSimilarMessage = -1;
+    private int draftFirstSentenceEnd;
+    private int draftLength;
+
+    /** The case language, "en" or "ru". */
+    public String getLanguage() { return language; }
+    public void setLanguage(String v) { language = v; }
+    /** The ticket channel, or null. */
+    public dev.supportcoach.Channel getChannel() { return channel; }
+    public void setChannel(dev.supportcoach.Channel v) { channel = v; }
+    /** The ticket priority, or null. */
+    public dev.supportcoach.Priority getPriority() { return priority; }
+    public void setPriority(dev.supportcoach.Priority v) { priority = v; }
+    /** The ticket status, or null. */
+    public dev.supportcoach.Status getStatus() { return status; }
+    public void setStatus(dev.supportcoach.Status v) { status = v; }
+    /** True when the ticket says remote access is not possible. */
+    public boolean isNoRemoteAccess() { return noRemoteAccess; }
+    public void setNoRemoteAccess(boolean v) { noRemoteAccess = v; }
+    /** How often the ticket was reopened. */
+    public int getReopenCount() { return reopenCount; }
+    public void setReopenCount(int v) { reopenCount = v; }
+    /** 0 on the first line, then 1, 2, ... */
+    public int getEscalationLevel() { return escalationLevel; }
+    public void setEscalationLevel(int v) { escalationLevel = v; }
+    /** Customer messages in the conversation. */
+    public int getCustomerMessages() { return customerMessages; }
+    public void setCustomerMessages(int v) { customerMessages = v; }
+    /** Public agent replies already sent. */
+    public int getAgentReplies() { return agentReplies; }
+    public void setAgentReplies(int v) { agentReplies = v; }
+    /** Customer messages after the last public agent reply. */
+    public int getPendingCustomerMessages() { return pendingCustomerMessages; }
+    public void setPendingCustomerMessages(int v) { pendingCustomerMessages = v; }
+    /** Customer messages sent after an unanswered one (pings), in the pending run. */
+    public int getFollowUps() { return followUps; }
+    public void setFollowUps(int v) { followUps = v; }
+    /** Minutes since the last customer message, -1 when unknown. */
+    public long getMinutesSinceCustomer() { return minutesSinceCustomer; }
+    public void setMinutesSinceCustomer(long v) { minutesSinceCustomer = v; }
+    /** Minutes since the oldest unanswered customer message, -1 when nobody waits or unknown. */
+    public long getMinutesWaiting() { return minutesWaiting; }
+    public void setMinutesWaiting(long v) { minutesWaiting = v; }
+    /** "first" or "next": which SLA target is running, or null. */
+    public String getSlaTimer() { return slaTimer; }
+    public void setSlaTimer(String v) { slaTimer = v; }
+    /** The running target in minutes, 0 when none. */
+    public long getSlaTargetMinutes() { return slaTargetMinutes; }
+    public void setSlaTargetMinutes(long v) { slaTargetMinutes = v; }
+    /** Minutes left on the running target (negative when breached). */
+    public long getSlaMinutesLeft() { return slaMinutesLeft; }
+    public void setSlaMinutesLeft(long v) { slaMinutesLeft = v; }
+    /** Where the running timer stands. */
+    public SlaState getSlaState() { return slaState; }
+    public void setSlaState(SlaState v) { slaState = v; }
+    /** Highest share of capital letters in a customer message of some length (0..1). */
+    public double getCapsRatio() { return capsRatio; }
+    public void setCapsRatio(double v) { capsRatio = v; }
+    /** The customer message with that share, -1 when none. */
+    public int getCapsMessage() { return capsMessage; }
+    public void setCapsMessage(int v) { capsMessage = v; }
+    /** Longest run of '!' in customer messages. */
+    public int getExclamationRun() { return exclamationRun; }
+    public void setExclamationRun(int v) { exclamationRun = v; }
+    /** Longest run of '?' in customer messages. */
+    public int getQuestionRun() { return questionRun; }
+    public void setQuestionRun(int v) { questionRun = v; }
+    /** Questions in pending customer messages. */
+    public int getUnansweredQuestions() { return unansweredQuestions; }
+    public void setUnansweredQuestions(int v) { unansweredQuestions = v; }
+    /** Words in all customer messages. */
+    public int getCustomerWords() { return customerWords; }
+    public void setCustomerWords(int v) { customerWords = v; }
+    /** Index of an agent reply that repeats an earlier one nearly word for word, -1 when none. */
+    public int getAgentRepeatMessage() { return agentRepeatMessage; }
+    public void setAgentRepeatMessage(int v) { agentRepeatMessage = v; }
+    /** True when the case has a non-blank draft. */
+    public boolean isHasDraft() { return hasDraft; }
+    public void setHasDraft(boolean v) { hasDraft = v; }
+    /** Words in the draft. */
+    public int getDraftWords() { return draftWords; }
+    public void setDraftWords(int v) { draftWords = v; }
+    /** Paragraphs in the draft. */
+    public int getDraftParagraphs() { return draftParagraphs; }
+    public void setDraftParagraphs(int v) { draftParagraphs = v; }
+    /** Words in the draft's longest paragraph. */
+    public int getDraftLongestParagraphWords() { return draftLongestParagraphWords; }
+    public void setDraftLongestParagraphWords(int v) { draftLongestParagraphWords = v; }
+    /** Sentences in the draft. */
+    public int getDraftSentences() { return draftSentences; }
+    public void setDraftSentences(int v) { draftSentences = v; }
+    /** Sentences in the draft that look like instructions (start with a verb from the steps list or are numbered). */
+    public int getDraftImperatives() { return draftImperatives; }
+    public void setDraftImperatives(int v) { draftImperatives = v; }
+    /** True when the draft has two or more numbered or bulleted lines. */
+    public boolean isDraftHasSteps() { return draftHasSteps; }
+    public void setDraftHasSteps(boolean v) { draftHasSteps = v; }
+    /** Share of capital letters in the draft (0..1). */
+    public double getDraftCapsRatio() { return draftCapsRatio; }
+    public void setDraftCapsRatio(double v) { draftCapsRatio = v; }
+    /** Longest run of '!' in the draft. */
+    public int getDraftExclamationRun() { return draftExclamationRun; }
+    public void setDraftExclamationRun(int v) { draftExclamationRun = v; }
+    /** Highest word overlap (0..1) between the draft and an earlier agent reply. */
+    public double getDraftSimilarity() { return draftSimilarity; }
+    public void setDraftSimilarity(double v) { draftSimilarity = v; }
+    /** The earlier agent reply most like the draft, -1 when none. */
+    public int getDraftSimilarMessage() { return draftSimilarMessage; }
+    public void setDraftSimilarMessage(int v) { draftSimilarMessage = v; }
+    /** Offset where the draft's first sentence ends (for findings about the draft as a whole). */
+    public int getDraftFirstSentenceEnd() { return draftFirstSentenceEnd; }
+    public void setDraftFirstSentenceEnd(int v) { draftFirstSentenceEnd = v; }
+    /** Length of the draft in chars. */
+    public int getDraftLength() { return draftLength; }
+    public void setDraftLength(int v) { draftLength = v; }
+
+    @Override
+    public String toString() {
+        return "CaseFacts(language=" + language + ", pending=" + pendingCustomerMessages + ", waiting=" + minutesWaiting + "min, sla=" + slaState + ", caps=" + String.format("%.2f", capsRatio) + ", draftWords=" + draftWords + ")";
+    }
+}

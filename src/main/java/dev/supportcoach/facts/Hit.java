@@ -1,0 +1,54 @@
+package dev.supportcoach.facts;
+
+/**
+ * A word-list phrase found in a message or in the draft: the basic signal the rules reason over.
+ * Read-only for the rules.
+ */
+public final class Hit {
+    private final String list;
+    private final Who who;
+    private final int message;
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String key;
+    private final String replacement;
+    private final boolean pending;
+
+    public Hit(String list, Who who, int message, int start, int end, String text, String key,
+               String replacement, boolean pending) {
+        this.list = list;
+        this.who = who;
+        this.message = message;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.key = key;
+        this.replacement = replacement;
+        this.pending = pending;
+    }
+
+    /** The word list's name, e.g. {@code "blocked"}. */
+    public String getList() { return list; }
+    /** Whose words these are. */
+    public Who getWho() { return who; }
+    /** Index of the message in the conversation; -1 for the draft. */
+    public int getMessage() { return message; }
+    /** Offset of the first char in the message (or draft). */
+    public int getStart() { return start; }
+    /** Offset just past the last char. */
+    public int getEnd() { return end; }
+    /** The words as written. */
+    public String getText() { return text; }
+    /** The list entry that matched, the same for every inflection of it. */
+    public String getKey() { return key; }
+    /** The list's suggested rewording, or {@code null}. */
+    public String getReplacement() { return replacement; }
+    /** {@code true} for customer words not yet answered by a public agent reply. */
+    public boolean isPending() { return pending; }
+
+    @Override
+    public String toString() {
+        return "Hit(" + list + ", " + who + (message >= 0 ? " #" + message : "") + ", \"" + text + "\")";
+    }
+}

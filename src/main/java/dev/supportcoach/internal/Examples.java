@@ -1,0 +1,129 @@
+package dev.supportcoach.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.supportcoach.CaseFormatException;
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.SupportCase;
+import dev.supportcoach.json.CaseJson;
+import dev.supportcoach.signals.Lexicon;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The rule examples, {@code examples/*.json} beside the DRL: cases on which named rules must
+ * fire and near-misses on which they must stay silent.
+ * <pre>
+ * {"examples": [
+ *   {"name": "en: the VPN is down and the team cannot work",
+ *    "fires": ["ACKNOWLEDGE_BLOCKED_WORK"], "silent": ["DRAFT_IGNORES_IMPACT"],
+ *    "case": { ...a case in the exchange format... }}
+ * ]}
+ * </pre>
+ */
+public final class Examples {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Examples() {
+    }
+
+    /** One example, located in its file. */
+    public record Example(String file, int line, String name, List<String> fires, List<String> silent, SupportCase supportCase) {
+    }
+
+    /** Reads every example under {@code root/examples}; problems go to {@code problems}. */
+    public static List<Example> load(Path root, List<RuleProblem> problems) {
+        List<Example> out = new ArrayList<>();
+        Path dir = root.resolve("examples");
+        if (!Files.isDirectory(dir)) {
+            problems.add(new RuleProblem("examples", 0, 0, "missing folder examples/ with the rule examples"));
+            return out;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                read(root, f, out, problems);
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem("examples", 0, 0, "cannot read: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static void read(Path root, Path file, List<Example> out, List<RuleProblem> problems) {
+        String rel = Lexicon.relative(root, file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new RuleProblem(rel, 0, 0, "cannot read: " + e.getMessage()));
+            return;
+        }
+        try (JsonParser p = new JsonFactory(MAPPER).createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.add(new RuleProblem(rel, 1, 1, "expected {\"examples\": [...]}"));
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (!field.equals("examples")) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (t != JsonToken.START_ARRAY) {
+                    problems.add(new RuleProblem(rel, p.currentLocation().getLineNr(), 1, "\"examples\" must be an array"));
+                    return;
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    int line = p.currentLocation().getLineNr();
+                    JsonNode node = p.readValueAsTree();
+                    example(rel, line, node, out, problems);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(new RuleProblem(rel, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "malformed JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new RuleProblem(rel, 0, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static void example(String rel, int line, JsonNode node, List<Example> out, List<RuleProblem> problems) {
+        String name = node.path("name").asText("");
+        if (name.isBlank()) {
+            problems.add(new RuleProblem(rel, line, 1, "an example needs a \"name\""));
+        }
+        List<String> fires = strings(node.get("fires"));
+        List<String> silent = strings(node.get("silent"));
+        if (fires.isEmpty() && silent.isEmpty()) {
+            problems.add(new RuleProblem(rel, line, 1, "example '" + name + "' names no rule in \"fires\" or \"silent\""));
+        }
+        JsonNode c = node.get("case");
+        if (c == null) {
+            problems.add(new RuleProblem(rel, line, 1, "example '" + name + "' has no \"case\""));
+            return;
+        }
+        try {
+            out.add(new Example(rel, line, name, fires, silent, CaseJson.fromTree(c).supportCase()));
+        } catch (CaseFormatException e) {
+            problems.add(new RuleProblem(rel, line, 1, "example '" + name + "': " + e.getMessage().replace("$.", "case.")));
+        }
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            n.forEach(x -> out.add(x.asText()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,318 @@
+package dev.supportcoach.internal;
+
+import dev.supportcoach.Principle;
+import dev.supportcoach.RuleInfo;
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.RulesException;
+import dev.supportcoach.signals.Lexicon;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a rules directory into a {@link RuleSet}: parses and compiles the DRL, reads the word
+ * lists and the phrasing catalogs, and checks that they fit together. Every problem found is
+ * reported with its file, line and column; if there is any, nothing is returned.
+ */
+public final class RuleLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    /** Word-list names a rule refers to: {@code list == "name"} or {@code list in ("a", "b")}. */
+    private static final Pattern LIST_REF = Pattern.compile("list\\s*(==\\s*\"([a-z0-9_]+)\"|in\\s*\\(([^)]*)\\))");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    static final List<String> REC_PARTS = List.of("action", "reason", "phrasing");
+    static final List<String> FINDING_PARTS = List.of("problem", "suggestion");
+
+    private RuleLoader() {
+    }
+
+    /** A DRL file's text with its path relative to the rules directory. */
+    record Source(String file, String text) {
+    }
+
+    /**
+     * Loads and checks {@code root}.
+     *
+     * @throws RulesException listing every problem, when there is any
+     */
+    public static RuleSet load(Path root, Settings settings) {
+        long t0 = System.nanoTime();
+        List<RuleProblem> problems = new ArrayList<>();
+        Loaded l = check(root, problems, true);
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        RuleSet set = new RuleSet(l.kieBase, l.lexicon, l.phrasing, l.rules, settings);
+        LOG.info("loaded {} rules, {} word lists from {} in {} ms", l.rules.size(), l.lexicon.names().size(),
+                root, (System.nanoTime() - t0) / 1_000_000);
+        return set;
+    }
+
+    /** The result of checking a rules directory. */
+    record Loaded(KieBase kieBase, Lexicon lexicon, Phrasing phrasing, Map<String, RuleInfo> rules) {
+    }
+
+    /**
+     * Checks a rules directory, adding every problem to {@code problems}; builds the KieBase when
+     * {@code build} is set and the DRL is sound.
+     */
+    public static Loaded check(Path root, List<RuleProblem> problems, boolean build) {
+        if (!Files.isDirectory(root)) {
+            problems.add(new RuleProblem(root.toString(), 0, 0, "not a directory"));
+            return new Loaded(null, null, null, Map.of());
+        }
+        List<Source> sources = readDrl(root, problems);
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, String> consequences = new HashMap<>();
+        boolean parsed = parse(sources, rules, consequences, problems);
+        Lexicon lexicon = Lexicon.load(root, problems);
+        Phrasing phrasing = Phrasing.load(root, problems);
+        checkListNames(sources, lexicon, problems);
+        checkPhrasing(rules, phrasing, problems);
+        KieBase kieBase = null;
+        if (parsed && build && problems.isEmpty()) {
+            kieBase = compile(sources, problems);
+        }
+        return new Loaded(kieBase, lexicon, phrasing, rules);
+    }
+
+    private static List<Source> readDrl(Path root, List<RuleProblem> problems) {
+        List<Source> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                try {
+                    out.add(new Source(Lexicon.relative(root, f), Files.readString(f, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    problems.add(new RuleProblem(Lexicon.relative(root, f), 0, 0, "cannot read: " + e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem(root.toString(), 0, 0, "cannot list: " + e.getMessage()));
+        }
+        if (out.isEmpty()) {
+            problems.add(new RuleProblem(root.toString(), 0, 0, "no .drl files"));
+        }
+        return out;
+    }
+
+    /** Parses each file on its own, so a syntax error in one does not hide the others. */
+    private static boolean parse(List<Source> sources, Map<String, RuleInfo> rules, Map<String, String> consequences,
+                                 List<RuleProblem> problems) {
+        boolean ok = true;
+        for (Source s : sources) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(resource(s), s.text());
+            } catch (Exception e) {
+                problems.add(new RuleProblem(s.file(), 0, 0, "cannot parse: " + e.getMessage()));
+                ok = false;
+                continue;
+            }
+            if (parser.hasErrors()) {
+                ok = false;
+                for (DroolsError e : parser.getErrors()) {
+                    int line = e instanceof ParserError pe ? pe.getRow() : firstLine(e.getLines());
+                    int col = e instanceof ParserError pe ? pe.getCol() : 0;
+                    problems.add(new RuleProblem(s.file(), line, col + 1, clean(e.getMessage())));
+                }
+                continue;
+            }
+            if (pkg == null) {
+                continue;
+            }
+            for (RuleDescr r : pkg.getRules()) {
+                String id = r.getName();
+                int line = r.getLine();
+                if (!ID.matcher(id).matches()) {
+                    problems.add(new RuleProblem(s.file(), line, r.getColumn() + 1,
+                            "rule id '" + id + "' must be UPPER_SNAKE (letters, digits, underscores)"));
+                }
+                RuleInfo before = rules.get(id);
+                if (before != null) {
+                    problems.add(new RuleProblem(s.file(), line, r.getColumn() + 1,
+                            "rule id " + id + " is used twice (also " + before.file() + ":" + before.line() + ")"));
+                    continue;
+                }
+                String consequence = String.valueOf(r.getConsequence());
+                RuleInfo.Kind kind = consequence.contains("Rec.of(") ? RuleInfo.Kind.RECOMMENDATION
+                        : consequence.contains("Finding.of(") || consequence.contains("Finding.at(") ? RuleInfo.Kind.FINDING
+                        : consequence.contains("Assessment.of(") ? RuleInfo.Kind.STATE : RuleInfo.Kind.RESOLUTION;
+                String title = annotation(r, "title");
+                String principleName = annotation(r, "principle");
+                Principle principle = null;
+                if (principleName != null) {
+                    try {
+                        principle = Principle.valueOf(principleName);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new RuleProblem(s.file(), line, 1, "rule " + id + ": unknown principle '" + principleName
+                                + "' (one of " + java.util.Arrays.toString(Principle.values()) + ")"));
+                    }
+                } else if (kind == RuleInfo.Kind.RECOMMENDATION || kind == RuleInfo.Kind.FINDING) {
+                    problems.add(new RuleProblem(s.file(), line, 1, "rule " + id + " needs @principle(...)"));
+                }
+                if (title == null || title.isBlank()) {
+                    problems.add(new RuleProblem(s.file(), line, 1, "rule " + id + " needs @title(\"...\")"));
+                }
+                int priority = 5;
+                String p = annotation(r, "priority");
+                if (p != null) {
+                    try {
+                        priority = Integer.parseInt(p);
+                        if (priority < 1 || priority > 9) {
+                            throw new NumberFormatException();
+                        }
+                    } catch (NumberFormatException e) {
+                        problems.add(new RuleProblem(s.file(), line, 1, "rule " + id + ": @priority must be a whole number from 1 to 9"));
+                    }
+                }
+                rules.put(id, new RuleInfo(id, title, principle, kind, priority, s.file(), line));
+                consequences.put(id, consequence);
+            }
+        }
+        return ok;
+    }
+
+    private static String annotation(RuleDescr r, String name) {
+        AnnotationDescr a = r.getAnnotation(name);
+        if (a == null) {
+            return null;
+        }
+        Object v = a.getSingleValueStripped();
+        if (v == null) {
+            v = a.getValue();
+        }
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static void checkListNames(List<Source> sources, Lexicon lexicon, List<RuleProblem> problems) {
+        if (lexicon == null) {
+            return;
+        }
+        Set<String> known = new TreeSet<>(lexicon.names());
+        for (Source s : sources) {
+            String[] lines = s.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int comment = line.indexOf("//");
+                String code = comment >= 0 ? line.substring(0, comment) : line;
+                Matcher m = LIST_REF.matcher(code);
+                while (m.find()) {
+                    List<String> names = new ArrayList<>();
+                    if (m.group(2) != null) {
+                        names.add(m.group(2));
+                    } else {
+                        Matcher q = QUOTED.matcher(m.group(3));
+                        while (q.find()) {
+                            names.add(q.group(1));
+                        }
+                    }
+                    for (String n : names) {
+                        if (!known.contains(n)) {
+                            problems.add(new RuleProblem(s.file(), i + 1, code.indexOf("\"" + n + "\"") + 2,
+                                    "unknown word list \"" + n + "\" (no lexicon/<lang>/" + n + ".txt)"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkPhrasing(Map<String, RuleInfo> rules, Phrasing phrasing, List<RuleProblem> problems) {
+        if (phrasing == null) {
+            return;
+        }
+        Set<String> used = new TreeSet<>();
+        for (RuleInfo r : rules.values()) {
+            List<String> parts = r.kind() == RuleInfo.Kind.RECOMMENDATION ? REC_PARTS
+                    : r.kind() == RuleInfo.Kind.FINDING ? FINDING_PARTS : List.of();
+            for (String part : parts) {
+                String key = r.id() + "." + part;
+                used.add(key);
+                for (String lang : phrasing.languages()) {
+                    if (phrasing.entry(lang, key) == null) {
+                        problems.add(new RuleProblem(r.file(), r.line(), 1,
+                                "rule " + r.id() + " has no '" + key + "' in phrasing/" + lang + ".txt"));
+                    }
+                }
+            }
+        }
+        for (String lang : phrasing.languages()) {
+            phrasing.entries(lang).entrySet().stream()
+                    .filter(e -> !used.contains(e.getKey()) && !e.getKey().startsWith("_"))
+                    .sorted(Comparator.comparingInt(e -> e.getValue().line()))
+                    .forEach(e -> problems.add(new RuleProblem(e.getValue().file(), e.getValue().line(), 1,
+                            "'" + e.getKey() + "' is not used by any rule")));
+        }
+    }
+
+    private static KieBase compile(List<Source> sources, List<RuleProblem> problems) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleLoader.class.getClassLoader()));
+        for (Source s : sources) {
+            kb.add(resource(s), ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                        ? e.getResource().getSourcePath() : "?";
+                int col = e instanceof ParserError pe ? pe.getCol() + 1 : 0;
+                problems.add(new RuleProblem(file, firstLine(e.getLines()), col, clean(e.getMessage())));
+            }
+            return null;
+        }
+        return kb.newKieBase();
+    }
+
+    private static Resource resource(Source s) {
+        Resource r = ResourceFactory.newByteArrayResource(s.text().getBytes(StandardCharsets.UTF_8));
+        r.setSourcePath(s.file());
+        r.setResourceType(ResourceType.DRL);
+        return r;
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
+    }
+
+    private static String clean(String msg) {
+        if (msg == null) {
+            return "error";
+        }
+        return msg.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+}

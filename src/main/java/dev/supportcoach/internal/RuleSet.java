@@ -1,0 +1,281 @@
+package dev.supportcoach.internal;
+
+import dev.supportcoach.Advice;
+import dev.supportcoach.CustomerState;
+import dev.supportcoach.DraftFinding;
+import dev.supportcoach.Evidence;
+import dev.supportcoach.Firing;
+import dev.supportcoach.Principle;
+import dev.supportcoach.Recommendation;
+import dev.supportcoach.RuleInfo;
+import dev.supportcoach.RuleLoopException;
+import dev.supportcoach.SupportCase;
+import dev.supportcoach.facts.Assessment;
+import dev.supportcoach.facts.CaseFacts;
+import dev.supportcoach.facts.Finding;
+import dev.supportcoach.facts.Hit;
+import dev.supportcoach.facts.Rec;
+import dev.supportcoach.signals.Lexicon;
+import dev.supportcoach.signals.SignalExtractor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * One loaded, immutable set of rules with everything needed to evaluate a case: the compiled
+ * rules and a pool of sessions, the word lists and the phrasing. Thread-safe; an engine swaps
+ * whole rule sets on reload, so an evaluation always sees one consistent set.
+ */
+public final class RuleSet {
+    private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final KieBase kieBase;
+    private final KieSessionsPool pool;
+    private final Lexicon lexicon;
+    private final SignalExtractor extractor;
+    private final Phrasing phrasing;
+    private final Map<String, RuleInfo> rules;
+    private final Settings settings;
+    private final AgendaFilter filter;
+
+    RuleSet(KieBase kieBase, Lexicon lexicon, Phrasing phrasing, Map<String, RuleInfo> rules, Settings settings) {
+        this.kieBase = kieBase;
+        this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
+        this.lexicon = lexicon;
+        this.extractor = new SignalExtractor(lexicon);
+        this.phrasing = phrasing;
+        this.rules = Map.copyOf(rules);
+        this.settings = settings;
+        Set<String> off = new java.util.HashSet<>();
+        for (RuleInfo r : rules.values()) {
+            if (settings.disabled().contains(r.id()) || (r.principle() != null && settings.disabled().contains(r.principle().name()))) {
+                off.add(r.id());
+            }
+        }
+        this.filter = off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
+    }
+
+    /** The rules, by id, in file order. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Evaluates a case; {@code trace}, when not {@code null}, receives every rule firing. */
+    public Advice evaluate(SupportCase c, List<Firing> trace) {
+        settings.limits().check(c);
+        Instant now = c.now() != null ? c.now() : settings.clock().instant();
+        SignalExtractor.Signals s = extractor.extract(c, now, settings.defaultLanguage());
+        Outcome o = fire(s, trace);
+        return render(c, s, o);
+    }
+
+    private record Outcome(List<Assessment> states, List<Rec> recs, List<Finding> findings) {
+    }
+
+    private Outcome fire(SignalExtractor.Signals s, List<Firing> trace) {
+        KieSession session = trace == null ? pool.newKieSession() : kieBase.newKieSession();
+        try {
+            if (trace != null) {
+                new Tracer(trace).attach(session);
+            }
+            session.insert(s.facts());
+            for (Hit h : s.hits()) {
+                session.insert(h);
+            }
+            int max = settings.maxFirings();
+            int fired = filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
+            if (fired >= max) {
+                throw loop(s);
+            }
+            List<Assessment> states = new ArrayList<>();
+            List<Rec> recs = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Rec r) {
+                    recs.add(r);
+                } else if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof Assessment a) {
+                    states.add(a);
+                }
+            }
+            return new Outcome(states, recs, findings);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Runs the case again with a counter to name the rule that keeps firing. */
+    private RuleLoopException loop(SignalExtractor.Signals s) {
+        KieSession session = kieBase.newKieSession();
+        Map<String, Integer> counts = new HashMap<>();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.insert(s.facts());
+            s.hits().forEach(session::insert);
+            int max = settings.maxFirings();
+            if (filter == null) {
+                session.fireAllRules(max);
+            } else {
+                session.fireAllRules(filter, max);
+            }
+        } finally {
+            session.dispose();
+        }
+        var worst = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("?", 0));
+        return new RuleLoopException(worst.getKey(), worst.getValue(), settings.maxFirings());
+    }
+
+    private Advice render(SupportCase c, SignalExtractor.Signals s, Outcome o) {
+        String lang = s.language();
+        Set<CustomerState> states = EnumSet.noneOf(CustomerState.class);
+        o.states().forEach(a -> states.add(a.getState()));
+
+        Map<String, Rec> byId = new LinkedHashMap<>();
+        for (Rec r : o.recs()) {
+            Rec first = byId.putIfAbsent(r.getId(), r);
+            if (first != null) {
+                r.getEvidence().forEach(first::evidence);
+                first.setPriority(Math.min(first.getPriority(), r.getPriority()));
+            }
+        }
+        List<Rec> recs = new ArrayList<>(byId.values());
+        recs.forEach(r -> r.setPriority(settings.priorities().getOrDefault(r.getId(), r.getPriority())));
+        recs.sort(Comparator.comparingInt(Rec::getPriority)
+                .thenComparing(r -> r.getPrinciple().ordinal())
+                .thenComparing(Rec::getId));
+        List<Recommendation> out = new ArrayList<>(recs.size());
+        int rank = 1;
+        for (Rec r : recs) {
+            Map<String, Object> values = values(c, s.facts(), r.getEvidence(), r.getArgs());
+            List<Evidence> evidence = r.getEvidence().stream()
+                    .sorted(Comparator.comparingInt(Hit::getMessage).thenComparingInt(Hit::getStart))
+                    .map(h -> new Evidence(h.getMessage(), h.getStart(), h.getEnd(), h.getText()))
+                    .toList();
+            out.add(new Recommendation(r.getId(), r.getPrinciple(), rank++,
+                    text(lang, r.getId() + ".action", values),
+                    text(lang, r.getId() + ".reason", values),
+                    evidence,
+                    text(lang, r.getId() + ".phrasing", values)));
+        }
+
+        String draft = c.draft() == null ? "" : c.draft();
+        Map<String, Finding> uniqueFindings = new LinkedHashMap<>();
+        for (Finding f : o.findings()) {
+            uniqueFindings.putIfAbsent(f.getId() + "@" + f.getStart() + ":" + f.getEnd(), f);
+        }
+        List<DraftFinding> findings = new ArrayList<>();
+        for (Finding f : uniqueFindings.values()) {
+            int start = Math.max(0, Math.min(f.getStart(), draft.length()));
+            int end = Math.max(start, Math.min(f.getEnd(), draft.length()));
+            String span = draft.substring(start, end);
+            Map<String, Object> values = values(c, s.facts(), List.of(), f.getArgs());
+            values.put("text", span);
+            String suggestion = f.getReplacement() != null ? f.getReplacement() : text(lang, f.getId() + ".suggestion", values);
+            findings.add(new DraftFinding(f.getId(), f.getPrinciple(), start, end, span,
+                    text(lang, f.getId() + ".problem", values), suggestion));
+        }
+        findings.sort(Comparator.comparingInt(DraftFinding::start).thenComparing(DraftFinding::id));
+        return new Advice(c.ticket().id(), lang, List.copyOf(states), out, findings, s.warnings());
+    }
+
+    private String text(String lang, String key, Map<String, Object> values) {
+        String t = phrasing.render(lang, key, values);
+        if (t == null) {
+            t = phrasing.render("en", key, values);
+        }
+        return t == null ? "" : t;
+    }
+
+    private static Map<String, Object> values(SupportCase c, CaseFacts f, List<Hit> evidence, Map<String, Object> args) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("ticket", c.ticket().id());
+        if (c.ticket().customerName() != null && !c.ticket().customerName().isBlank()) {
+            v.put("customer", c.ticket().customerName().strip());
+        }
+        if (f.getMinutesWaiting() >= 0) {
+            v.put("minutes", f.getMinutesWaiting());
+            v.put("hours", f.getMinutesWaiting() / 60);
+        }
+        v.put("followUps", f.getFollowUps());
+        v.put("reopens", f.getReopenCount());
+        v.put("slaTarget", f.getSlaTargetMinutes());
+        v.put("slaOver", Math.max(0, -f.getSlaMinutesLeft()));
+        v.put("slaLeft", Math.max(0, f.getSlaMinutesLeft()));
+        if (!evidence.isEmpty()) {
+            List<Hit> sorted = evidence.stream().sorted(Comparator.comparingInt(Hit::getMessage).thenComparingInt(Hit::getStart)).toList();
+            v.put("quote", sorted.get(0).getText());
+            v.put("message", sorted.get(0).getMessage() + 1);
+            v.put("quotes", sorted.stream().map(h -> "\u201C" + h.getText() + "\u201D").distinct().collect(Collectors.joining(", ")));
+            v.put("count", sorted.stream().map(Hit::getKey).distinct().count());
+        }
+        v.putAll(args);
+        return v;
+    }
+
+    /** Records which rules fired, on what, and what they inserted. */
+    private static final class Tracer {
+        private final List<Firing> trace;
+        private final Map<String, List<String>> produced = new HashMap<>();
+        private Firing current;
+
+        Tracer(List<Firing> trace) {
+            this.trace = trace;
+        }
+
+        void attach(KieSession session) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    List<String> matched = event.getMatch().getObjects().stream().map(String::valueOf).toList();
+                    trace.add(new Firing(event.getMatch().getRule().getName(), matched,
+                            List.copyOf(produced.getOrDefault(event.getMatch().getRule().getName(), List.of()))));
+                    produced.remove(event.getMatch().getRule().getName());
+                }
+            });
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        produced.computeIfAbsent(event.getRule().getName(), k -> new ArrayList<>()).add(String.valueOf(event.getObject()));
+                    }
+                }
+            });
+        }
+    }
+
+    /** The principles that have at least one rule. */
+    public Set<Principle> principles() {
+        Set<Principle> p = EnumSet.noneOf(Principle.class);
+        rules.values().forEach(r -> {
+            if (r.principle() != null) {
+                p.add(r.principle());
+            }
+        });
+        return p;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.supportcoach.internal;
+
+import dev.supportcoach.Advice;
+import dev.supportcoach.Firing;
+import dev.supportcoach.Limits;
+import dev.supportcoach.RuleInfo;
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.RulesException;
+import dev.supportcoach.SupportCoachException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a rules directory as a whole: the DRL compiles, word lists and phrasing are sound and
+ * agree with the rules, every rule has examples of both kinds in every language, and every
+ * example passes.
+ */
+public final class RuleValidator {
+    private RuleValidator() {
+    }
+
+    /** The outcome of one example. */
+    public record Result(Examples.Example example, String language, Set<String> fired, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** Every problem of {@code root}; empty when it is sound and its examples pass. */
+    public static List<RuleProblem> validate(Path root) {
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleSet set;
+        try {
+            set = RuleLoader.load(root, defaults());
+        } catch (RulesException e) {
+            problems.addAll(e.problems());
+            // the examples cannot run, but they can still be read and checked for coverage
+            List<RuleProblem> more = new ArrayList<>();
+            List<Examples.Example> examples = Examples.load(root, more);
+            problems.addAll(more);
+            return problems;
+        }
+        List<Examples.Example> examples = Examples.load(root, problems);
+        List<Result> results = run(set, examples);
+        coverage(set.rules(), results, problems);
+        for (Result r : results) {
+            for (String f : r.failures()) {
+                problems.add(new RuleProblem(r.example().file(), r.example().line(), 1,
+                        "example '" + r.example().name() + "': " + f));
+            }
+        }
+        return problems;
+    }
+
+    /** Default settings, as an engine built with no options has them. */
+    public static Settings defaults() {
+        return new Settings(Set.of(), Map.of(), "en", 10_000, Limits.DEFAULT, Clock.systemUTC());
+    }
+
+    /** Runs the examples on a loaded rule set. */
+    public static List<Result> run(RuleSet set, List<Examples.Example> examples) {
+        List<Result> out = new ArrayList<>();
+        for (Examples.Example ex : examples) {
+            List<String> failures = new ArrayList<>();
+            Set<String> fired = new LinkedHashSet<>();
+            String lang = "?";
+            try {
+                List<Firing> trace = new ArrayList<>();
+                Advice a = set.evaluate(ex.supportCase(), trace);
+                lang = a.language();
+                trace.forEach(f -> fired.add(f.ruleId()));
+            } catch (SupportCoachException e) {
+                failures.add("evaluation failed: " + e.getMessage());
+            }
+            for (String id : ex.fires()) {
+                if (!set.rules().containsKey(id)) {
+                    failures.add("names unknown rule " + id);
+                } else if (!fired.contains(id)) {
+                    failures.add("expected " + id + " to fire; fired: " + (fired.isEmpty() ? "nothing" : new TreeSet<>(fired)));
+                }
+            }
+            for (String id : ex.silent()) {
+                if (!set.rules().containsKey(id)) {
+                    failures.add("names unknown rule " + id);
+                } else if (fired.contains(id)) {
+                    failures.add("expected " + id + " to stay silent, but it fired");
+                }
+            }
+            out.add(new Result(ex, lang, fired, failures));
+        }
+        return out;
+    }
+
+    /** Every rule needs a firing example and a near-miss in each language. */
+    private static void coverage(Map<String, RuleInfo> rules, List<Result> results, List<RuleProblem> problems) {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        for (Result r : results) {
+            r.example().fires().forEach(id -> kinds.computeIfAbsent(id, k -> new TreeSet<>()).add("fires/" + r.language()));
+            r.example().silent().forEach(id -> kinds.computeIfAbsent(id, k -> new TreeSet<>()).add("silent/" + r.language()));
+        }
+        for (RuleInfo rule : rules.values()) {
+            Set<String> have = kinds.getOrDefault(rule.id(), Set.of());
+            List<String> missing = new ArrayList<>();
+            for (String need : List.of("fires/en", "silent/en", "fires/ru", "silent/ru")) {
+                if (!have.contains(need)) {
+                    missing.add(need);
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule " + rule.id()
+                        + " lacks examples: " + String.join(", ", missing) + " (add them to examples/)"));
+            }
+        }
+    }
+}

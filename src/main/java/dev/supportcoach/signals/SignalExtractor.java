@@ -1,0 +1,230 @@
+package dev.supportcoach.signals;
+
+import dev.supportcoach.Message;
+import dev.supportcoach.Sla;
+import dev.supportcoach.SupportCase;
+import dev.supportcoach.facts.CaseFacts;
+import dev.supportcoach.facts.Hit;
+import dev.supportcoach.facts.SlaState;
+import dev.supportcoach.facts.Who;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads every message and the draft once and turns them into the facts the rules match: a
+ * {@link Hit} per word-list phrase found, and one {@link CaseFacts} with counts, timers and the
+ * shape of the texts. Quoted earlier text and internal notes are never read as new words.
+ */
+public final class SignalExtractor {
+    /** Below this many letters a message is too short for its share of capitals to mean shouting. */
+    static final int CAPS_MIN_LETTERS = 12;
+    /** Word overlap from which two agent texts count as the same instruction. */
+    static final double REPEAT_SIMILARITY = 0.6;
+
+    private final Lexicon lexicon;
+
+    public SignalExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The signals of a case. */
+    public record Signals(String language, CaseFacts facts, List<Hit> hits, List<String> warnings) {
+    }
+
+    /**
+     * Extracts the signals of {@code c}, evaluated at {@code now}; {@code defaultLanguage} is used
+     * when neither the ticket nor the text tells the language.
+     */
+    public Signals extract(SupportCase c, Instant now, String defaultLanguage) {
+        List<String> warnings = new ArrayList<>();
+        List<Message> msgs = c.conversation();
+        int lastAgent = -1;
+        for (int i = 0; i < msgs.size(); i++) {
+            if (msgs.get(i).isPublicAgentReply()) {
+                lastAgent = i;
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        List<Set<String>> agentStems = new ArrayList<>();
+        List<Integer> agentIndex = new ArrayList<>();
+        CaseFacts f = new CaseFacts();
+        int customerMessages = 0;
+        int agentReplies = 0;
+        int pending = 0;
+        int unanswered = 0;
+        int customerWords = 0;
+        int lastCustomer = -1;
+        int firstPending = -1;
+        double caps = 0;
+        int capsMsg = -1;
+        int excl = 0;
+        int quest = 0;
+        int agentRepeat = -1;
+
+        for (int i = 0; i < msgs.size(); i++) {
+            Message m = msgs.get(i);
+            if (m.internal()) {
+                continue; // private notes are never customer-facing words
+            }
+            Who who = switch (m.author()) {
+                case CUSTOMER -> Who.CUSTOMER;
+                case AGENT -> Who.AGENT;
+                case SYSTEM -> Who.SYSTEM;
+            };
+            String text = m.text();
+            List<Token> tokens = new ArrayList<>();
+            int end = who == Who.SYSTEM ? text.length() : Quotes.newTextEnd(text);
+            int sentence = 0;
+            for (int[] r : Quotes.unquotedRanges(text, end)) {
+                sentence = lexicon.analyzer().tokens(text, r[0], r[1], sentence, tokens);
+            }
+            boolean isPending = who == Who.CUSTOMER && i > lastAgent;
+            for (Match mt : lexicon.find(text, tokens)) {
+                hits.add(new Hit(mt.list(), who, i, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
+                        mt.key(), mt.replacement(), isPending));
+            }
+            if (who == Who.CUSTOMER) {
+                customerMessages++;
+                lastCustomer = i;
+                customerWords += tokens.size();
+                if (isPending) {
+                    pending++;
+                    if (firstPending < 0) {
+                        firstPending = i;
+                    }
+                    unanswered += TextShape.questions(text, 0, end);
+                }
+                double r = TextShape.capsRatio(text, 0, end, CAPS_MIN_LETTERS);
+                if (r > caps) {
+                    caps = r;
+                    capsMsg = i;
+                }
+                excl = Math.max(excl, TextShape.longestRun(text, '!'));
+                quest = Math.max(quest, TextShape.longestRun(text, '?'));
+            } else if (who == Who.AGENT) {
+                agentReplies++;
+                Set<String> stems = stemSet(tokens);
+                for (Set<String> earlier : agentStems) {
+                    if (TextShape.overlap(stems, earlier) >= REPEAT_SIMILARITY && stems.size() >= 4) {
+                        agentRepeat = i;
+                    }
+                }
+                agentStems.add(stems);
+                agentIndex.add(i);
+            }
+        }
+
+        String draft = c.draft() == null ? "" : c.draft();
+        boolean hasDraft = !draft.isBlank();
+        f.setHasDraft(hasDraft);
+        if (hasDraft) {
+            List<Token> tokens = lexicon.analyzer().tokens(draft);
+            for (Match mt : lexicon.find(draft, tokens)) {
+                hits.add(new Hit(mt.list(), Who.DRAFT, -1, mt.start(), mt.end(), draft.substring(mt.start(), mt.end()),
+                        mt.key(), mt.replacement(), false));
+            }
+            f.setDraftLength(draft.length());
+            f.setDraftWords(tokens.size());
+            f.setDraftSentences(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1);
+            int[] paragraphs = TextShape.paragraphWords(tokens, draft);
+            f.setDraftParagraphs(paragraphs[0]);
+            f.setDraftLongestParagraphWords(paragraphs[1]);
+            f.setDraftHasSteps(TextShape.listLines(draft) >= 2);
+            f.setDraftCapsRatio(TextShape.capsRatio(draft, 0, draft.length(), CAPS_MIN_LETTERS));
+            f.setDraftExclamationRun(TextShape.longestRun(draft, '!'));
+            f.setDraftFirstSentenceEnd(TextShape.firstSentenceEnd(draft));
+            Set<String> stems = stemSet(tokens);
+            double best = 0;
+            int bestMsg = -1;
+            for (int k = 0; k < agentStems.size(); k++) {
+                double o = TextShape.overlap(stems, agentStems.get(k));
+                if (o > best) {
+                    best = o;
+                    bestMsg = agentIndex.get(k);
+                }
+            }
+            f.setDraftSimilarity(best);
+            f.setDraftSimilarMessage(bestMsg);
+        }
+
+        String language = Language.decide(c, defaultLanguage, warnings);
+        f.setLanguage(language);
+        f.setChannel(c.ticket().channel());
+        f.setPriority(c.ticket().priority());
+        f.setStatus(c.ticket().status());
+        f.setNoRemoteAccess(Boolean.FALSE.equals(c.ticket().remoteAccess()));
+        f.setReopenCount(c.ticket().reopenCount());
+        f.setEscalationLevel(c.ticket().escalationLevel());
+        f.setCustomerMessages(customerMessages);
+        f.setAgentReplies(agentReplies);
+        f.setPendingCustomerMessages(pending);
+        f.setFollowUps(Math.max(0, pending - 1));
+        f.setUnansweredQuestions(unanswered);
+        f.setCustomerWords(customerWords);
+        f.setCapsRatio(caps);
+        f.setCapsMessage(capsMsg);
+        f.setExclamationRun(excl);
+        f.setQuestionRun(quest);
+        f.setAgentRepeatMessage(agentRepeat);
+        timers(c, now, lastCustomer, firstPending, agentReplies, f);
+        return new Signals(language, f, hits, warnings);
+    }
+
+    private static Set<String> stemSet(List<Token> tokens) {
+        Set<String> s = new HashSet<>(tokens.size() * 2);
+        for (Token t : tokens) {
+            s.add(t.stem());
+        }
+        return s;
+    }
+
+    private static void timers(SupportCase c, Instant now, int lastCustomer, int firstPending, int agentReplies, CaseFacts f) {
+        if (now == null) {
+            return;
+        }
+        List<Message> msgs = c.conversation();
+        Instant lastAt = lastCustomer >= 0 ? msgs.get(lastCustomer).at() : null;
+        if (lastAt != null) {
+            f.setMinutesSinceCustomer(minutes(lastAt, now));
+        }
+        Instant waitingSince = firstPending >= 0 ? msgs.get(firstPending).at() : null;
+        if (waitingSince == null && firstPending >= 0 && agentReplies == 0) {
+            waitingSince = c.ticket().createdAt();
+        }
+        if (waitingSince == null) {
+            return;
+        }
+        long waiting = minutes(waitingSince, now);
+        f.setMinutesWaiting(waiting);
+        Sla sla = c.ticket().sla();
+        Integer target;
+        String timer;
+        if (agentReplies == 0) {
+            target = sla.firstResponseMinutes();
+            timer = "first";
+            Instant created = c.ticket().createdAt();
+            if (created != null && created.isBefore(waitingSince)) {
+                waiting = minutes(created, now);
+            }
+        } else {
+            target = sla.nextResponseMinutes();
+            timer = "next";
+        }
+        if (target == null || target <= 0) {
+            return;
+        }
+        long left = target - waiting;
+        f.setSlaTimer(timer);
+        f.setSlaTargetMinutes(target);
+        f.setSlaMinutesLeft(left);
+        f.setSlaState(left < 0 ? SlaState.BREACHED : left * 4 <= target ? SlaState.AT_RISK : SlaState.OK);
+    }
+
+    private static long minutes(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toMinutes());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.supportcoach.signals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into {@link Token}s: words are runs of letters and digits (an apostrophe between
+ * letters stays inside a word), lower-cased, with ё read as е and typographic apostrophes as
+ * straight ones; English "n't" is read as a separate "not"; irregular forms are mapped through
+ * {@link WordForms}; every word is then stemmed. Offsets always point into the original text.
+ */
+public final class TextAnalyzer {
+    private final WordForms forms;
+
+    public TextAnalyzer(WordForms forms) {
+        this.forms = forms;
+    }
+
+    /** Tokens of the whole text. */
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        tokens(text, 0, text.length(), 0, out);
+        return out;
+    }
+
+    /**
+     * Appends the tokens of {@code text[from, to)} to {@code out}, numbering sentences from
+     * {@code sentence}; returns the next free sentence number.
+     */
+    public int tokens(String text, int from, int to, int sentence, List<Token> out) {
+        int i = from;
+        boolean wordsInSentence = false;
+        StringBuilder word = new StringBuilder();
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (isWordStart(cp)) {
+                int start = i;
+                word.setLength(0);
+                int end = i;
+                while (i < to) {
+                    cp = text.codePointAt(i);
+                    int n = Character.charCount(cp);
+                    if (Character.isLetterOrDigit(cp)) {
+                        appendNormalised(word, cp);
+                        i += n;
+                        end = i;
+                    } else if (isMark(cp)) {
+                        i += n; // variation selectors and combining marks belong to the word but not its form
+                        end = i;
+                    } else if (isApostrophe(cp) && i + n < to && Character.isLetter(text.codePointAt(i + n))) {
+                        word.append('\'');
+                        i += n;
+                    } else {
+                        break;
+                    }
+                }
+                emit(word.toString(), start, end, sentence, out);
+                wordsInSentence = true;
+            } else {
+                int n = Character.charCount(cp);
+                if (wordsInSentence && isSentenceEnd(text, i, cp, to)) {
+                    sentence++;
+                    wordsInSentence = false;
+                }
+                i += n;
+            }
+        }
+        return wordsInSentence ? sentence + 1 : sentence;
+    }
+
+    private void emit(String w, int start, int end, int sentence, List<Token> out) {
+        List<String> canonical = forms.lookup(w);
+        if (canonical == null && w.length() > 3 && w.endsWith("n't")) {
+            canonical = List.of(w.substring(0, w.length() - 3), "not");
+        }
+        if (canonical == null) {
+            out.add(new Token(start, end, Stemmers.stem(w), sentence));
+        } else {
+            for (String c : canonical) {
+                out.add(new Token(start, end, Stemmers.stem(c), sentence));
+            }
+        }
+    }
+
+    private static void appendNormalised(StringBuilder sb, int cp) {
+        int lower = Character.toLowerCase(cp);
+        if (lower == 'ё') {
+            lower = 'е';
+        }
+        sb.appendCodePoint(lower);
+    }
+
+    private static boolean isWordStart(int cp) {
+        return Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.FORMAT;
+    }
+
+    static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02BC' || cp == '\u2018' || cp == '`';
+    }
+
+    private static boolean isSentenceEnd(String text, int i, int cp, int to) {
+        switch (cp) {
+            case '!', '?', ';', '\n', '\u2026', '\u3002' -> {
+                return true;
+            }
+            case '.' -> {
+                // "11.1", "example.com": a dot followed by a letter or digit does not end a sentence
+                return i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1));
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Normalises one phrase of a word list the same way as text, for building matchers. */
+    public List<String> stems(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens(phrase)) {
+            out.add(t.stem());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.supportcoach.signals;
+
+import java.util.List;
+import java.util.Set;
+
+/** Signals that are not words: capitals, runs of punctuation, paragraphs, lists, overlap. */
+final class TextShape {
+    private TextShape() {
+    }
+
+    /** Share of upper-case letters in {@code text[from, to)}, 0 when it has fewer than {@code minLetters}. */
+    static double capsRatio(String text, int from, int to, int minLetters) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.isUpperCase(cp)) {
+                    upper++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return letters < minLetters ? 0 : (double) upper / letters;
+    }
+
+    static int longestRun(String text, char c) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                run++;
+                best = Math.max(best, run);
+            } else {
+                run = 0;
+            }
+        }
+        return best;
+    }
+
+    /** Questions in {@code text[from, to)}: runs of '?' count once. */
+    static int questions(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '?' && (i == from || text.charAt(i - 1) != '?')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {paragraph count, words in the longest paragraph}; paragraphs are separated by a blank line. */
+    static int[] paragraphWords(List<Token> tokens, String text) {
+        int paragraphs = 0;
+        int longest = 0;
+        int current = 0;
+        int prevEnd = -1;
+        for (Token t : tokens) {
+            if (prevEnd >= 0 && blankLineBetween(text, prevEnd, t.start())) {
+                longest = Math.max(longest, current);
+                current = 0;
+            }
+            if (current == 0) {
+                paragraphs++;
+            }
+            current++;
+            prevEnd = t.end();
+        }
+        return new int[] {paragraphs, Math.max(longest, current)};
+    }
+
+    private static boolean blankLineBetween(String text, int from, int to) {
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newlines++;
+                if (newlines >= 2) {
+                    return true;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                newlines = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Lines that start like a list item: "1.", "2)", "-", "*", "•". */
+    static int listLines(String text) {
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            int j = i;
+            while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j > i && j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ')')) {
+                n++;
+            } else if (i < text.length() && "-*•".indexOf(text.charAt(i)) >= 0
+                    && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                n++;
+            }
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return n;
+    }
+
+    /** Where the first sentence ends (exclusive), for findings about the draft as a whole. */
+    static int firstSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+                int end = c == '\n' ? i : i + 1;
+                if (text.substring(0, end).isBlank()) {
+                    continue;
+                }
+                return end;
+            }
+        }
+        return text.length();
+    }
+
+    /** Share of the smaller set's words found in the other (0..1). */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int common = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                common++;
+            }
+        }
+        return (double) common / small.size();
+    }
+}
