@@ -34,7 +34,6 @@ public final class CaseFacts {
     private int draftParagraphs;
     private int draftLongestParagraphWords;
     private int draftSentences;
-    private int draftImperatives;
     private boolean draftHasSteps;
     private double draftCapsRatio;
     private int draftExclamationRun;
@@ -42,6 +41,8 @@ public final class CaseFacts {
     private int draftSimilarMessage = -1;
     private int draftFirstSentenceEnd;
     private int draftLength;
+    private int longestCustomerMessageWords;
+    private int customerListLines;
 
     /** The case language, "en" or "ru". */
     public String getLanguage() { return language; }
@@ -130,9 +131,6 @@ public final class CaseFacts {
     /** Sentences in the draft. */
     public int getDraftSentences() { return draftSentences; }
     public void setDraftSentences(int v) { draftSentences = v; }
-    /** Sentences in the draft that look like instructions (start with a verb from the steps list or are numbered). */
-    public int getDraftImperatives() { return draftImperatives; }
-    public void setDraftImperatives(int v) { draftImperatives = v; }
     /** True when the draft has two or more numbered or bulleted lines. */
     public boolean isDraftHasSteps() { return draftHasSteps; }
     public void setDraftHasSteps(boolean v) { draftHasSteps = v; }
@@ -154,6 +152,13 @@ public final class CaseFacts {
     /** Length of the draft in chars. */
     public int getDraftLength() { return draftLength; }
     public void setDraftLength(int v) { draftLength = v; }
+
+    /** Words in the customer's longest message. */
+    public int getLongestCustomerMessageWords() { return longestCustomerMessageWords; }
+    public void setLongestCustomerMessageWords(int v) { longestCustomerMessageWords = v; }
+    /** Most numbered or bulleted lines in one customer message (a structured report). */
+    public int getCustomerListLines() { return customerListLines; }
+    public void setCustomerListLines(int v) { customerListLines = v; }
 
     @Override
     public String toString() {

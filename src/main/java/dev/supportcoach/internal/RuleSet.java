@@ -173,6 +173,7 @@ public final class RuleSet {
         for (Rec r : recs) {
             Map<String, Object> values = values(c, s.facts(), r.getEvidence(), r.getArgs());
             List<Evidence> evidence = r.getEvidence().stream()
+                    .filter(h -> h.getMessage() >= 0) // draft words are shown as findings, not evidence
                     .sorted(Comparator.comparingInt(Hit::getMessage).thenComparingInt(Hit::getStart))
                     .map(h -> new Evidence(h.getMessage(), h.getStart(), h.getEnd(), h.getText()))
                     .toList();

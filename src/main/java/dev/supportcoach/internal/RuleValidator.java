@@ -7,6 +7,11 @@ import dev.supportcoach.RuleInfo;
 import dev.supportcoach.RuleProblem;
 import dev.supportcoach.RulesException;
 import dev.supportcoach.SupportCoachException;
+import dev.supportcoach.signals.Lexicon;
+import dev.supportcoach.signals.LexiconExamples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,6 +52,8 @@ public final class RuleValidator {
             problems.addAll(more);
             return problems;
         }
+        problems.addAll(LexiconExamples.run(set.lexicon(), LexiconExamples.load(root, problems)));
+        checkLanguagesMatch(set.lexicon(), root, problems);
         List<Examples.Example> examples = Examples.load(root, problems);
         List<Result> results = run(set, examples);
         coverage(set.rules(), results, problems);
@@ -116,6 +123,28 @@ public final class RuleValidator {
             if (!missing.isEmpty()) {
                 problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule " + rule.id()
                         + " lacks examples: " + String.join(", ", missing) + " (add them to examples/)"));
+            }
+        }
+    }
+
+    /** Every language folder holds the same files, so no list is missing in one language. */
+    private static void checkLanguagesMatch(Lexicon lexicon, Path root, List<RuleProblem> problems) {
+        Map<String, Set<String>> files = new HashMap<>();
+        for (String lang : lexicon.languages()) {
+            try (Stream<Path> s = Files.list(root.resolve("lexicon").resolve(lang))) {
+                files.put(lang, new TreeSet<>(s.map(p -> p.getFileName().toString()).toList()));
+            } catch (IOException e) {
+                problems.add(new RuleProblem("lexicon/" + lang, 0, 0, "cannot list: " + e.getMessage()));
+            }
+        }
+        Set<String> all = new TreeSet<>();
+        files.values().forEach(all::addAll);
+        for (var e : files.entrySet()) {
+            for (String f : all) {
+                if (!e.getValue().contains(f)) {
+                    problems.add(new RuleProblem("lexicon/" + e.getKey() + "/" + f, 0, 0,
+                            "missing: the other languages have " + f));
+                }
             }
         }
     }

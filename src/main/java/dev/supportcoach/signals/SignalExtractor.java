@@ -64,6 +64,8 @@ public final class SignalExtractor {
         int excl = 0;
         int quest = 0;
         int agentRepeat = -1;
+        int longestCustomer = 0;
+        int customerListLines = 0;
 
         for (int i = 0; i < msgs.size(); i++) {
             Message m = msgs.get(i);
@@ -91,6 +93,8 @@ public final class SignalExtractor {
                 customerMessages++;
                 lastCustomer = i;
                 customerWords += tokens.size();
+                longestCustomer = Math.max(longestCustomer, tokens.size());
+                customerListLines = Math.max(customerListLines, TextShape.listLines(text.substring(0, end)));
                 if (isPending) {
                     pending++;
                     if (firstPending < 0) {
@@ -165,6 +169,8 @@ public final class SignalExtractor {
         f.setFollowUps(Math.max(0, pending - 1));
         f.setUnansweredQuestions(unanswered);
         f.setCustomerWords(customerWords);
+        f.setLongestCustomerMessageWords(longestCustomer);
+        f.setCustomerListLines(customerListLines);
         f.setCapsRatio(caps);
         f.setCapsMessage(capsMsg);
         f.setExclamationRun(excl);

@@ -1,0 +1,232 @@
+package dev.supportcoach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.supportcoach.json.CaseJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the engine on the shared corpus of real conversations against each case's
+ * {@code expect} block, prints precision and recall per principle, and enforces the quality
+ * bar. Skipped, with a message, when ../shared/corpus is absent.
+ */
+class CorpusTest {
+    static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static SupportCoach coach;
+    private static List<Scored> scored;
+
+    record Scored(String file, JsonNode expect, Advice advice, boolean hasDraft) {
+    }
+
+    @BeforeAll
+    static void run() throws IOException {
+        if (!Files.isDirectory(CORPUS)) {
+            System.out.println("CorpusTest skipped: no corpus at " + CORPUS.toAbsolutePath());
+            return;
+        }
+        coach = SupportCoach.builder().build();
+        scored = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String json = Files.readString(f);
+                JsonNode expect = MAPPER.readTree(json).path("expect");
+                CaseJson.Parsed parsed = CaseJson.read(json);
+                Advice a = coach.advise(parsed.supportCase());
+                String draft = parsed.supportCase().draft();
+                scored.add(new Scored(f.getFileName().toString(), expect, a, draft != null && !draft.isBlank()));
+            }
+        }
+        report();
+    }
+
+    private static Set<Principle> set(JsonNode n) {
+        Set<Principle> s = EnumSet.noneOf(Principle.class);
+        n.forEach(x -> s.add(Principle.valueOf(x.asText())));
+        return s;
+    }
+
+    private static Set<Principle> raised(Advice a) {
+        Set<Principle> s = EnumSet.noneOf(Principle.class);
+        a.recommendations().forEach(r -> s.add(r.principle()));
+        return s;
+    }
+
+    private static Set<Principle> flagged(Advice a) {
+        Set<Principle> s = EnumSet.noneOf(Principle.class);
+        a.draftFindings().forEach(f -> s.add(f.principle()));
+        return s;
+    }
+
+    /** {tp, fp, fn} for recommendations, per principle. */
+    static Map<Principle, int[]> recCounts() {
+        Map<Principle, int[]> m = new EnumMap<>(Principle.class);
+        for (Principle p : Principle.values()) {
+            m.put(p, new int[3]);
+        }
+        for (Scored s : scored) {
+            Set<Principle> got = raised(s.advice());
+            Set<Principle> want = set(s.expect().path("principles"));
+            Set<Principle> forbidden = set(s.expect().path("notPrinciples"));
+            for (Principle p : Principle.values()) {
+                if (want.contains(p) && got.contains(p)) {
+                    m.get(p)[0]++;
+                } else if (want.contains(p)) {
+                    m.get(p)[2]++;
+                } else if (forbidden.contains(p) && got.contains(p)) {
+                    m.get(p)[1]++;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** {tp, fp, fn} for draft findings, per principle. */
+    static Map<Principle, int[]> findingCounts() {
+        Map<Principle, int[]> m = new EnumMap<>(Principle.class);
+        for (Principle p : Principle.values()) {
+            m.put(p, new int[3]);
+        }
+        for (Scored s : scored) {
+            if (!s.hasDraft()) {
+                continue;
+            }
+            Set<Principle> got = flagged(s.advice());
+            Set<Principle> want = set(s.expect().path("draftFindings"));
+            Set<Principle> maybe = set(s.expect().path("maybeDraftFindings"));
+            for (Principle p : Principle.values()) {
+                if (want.contains(p) && got.contains(p)) {
+                    m.get(p)[0]++;
+                } else if (want.contains(p)) {
+                    m.get(p)[2]++;
+                } else if (!maybe.contains(p) && got.contains(p)) {
+                    m.get(p)[1]++;
+                }
+            }
+        }
+        return m;
+    }
+
+    static double f1(int[] c) {
+        double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+        double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    static int[] total(Map<Principle, int[]> m) {
+        int[] t = new int[3];
+        m.values().forEach(c -> {
+            t[0] += c[0];
+            t[1] += c[1];
+            t[2] += c[2];
+        });
+        return t;
+    }
+
+    private static void report() {
+        StringBuilder sb = new StringBuilder("\nCorpus: " + scored.size() + " cases\n");
+        sb.append(String.format("%-16s %14s %14s%n", "principle", "recs P / R", "findings P / R"));
+        Map<Principle, int[]> recs = recCounts();
+        Map<Principle, int[]> finds = findingCounts();
+        for (Principle p : Principle.values()) {
+            sb.append(String.format("%-16s %14s %14s%n", p, pr(recs.get(p)), pr(finds.get(p))));
+        }
+        sb.append(String.format("%-16s %14s %14s%n", "all (micro)", pr(total(recs)), pr(total(finds))));
+        sb.append(String.format("F1: recommendations %.2f, draft findings %.2f%n", f1(total(recs)), f1(total(finds))));
+        int noise = 0;
+        for (Scored s : scored) {
+            Set<Principle> listed = set(s.expect().path("principles"));
+            listed.addAll(set(s.expect().path("maybePrinciples")));
+            listed.addAll(set(s.expect().path("notPrinciples")));
+            Set<Principle> got = raised(s.advice());
+            got.removeAll(listed);
+            noise += got.size();
+            sb.append(String.format("  %-50s recs=%s findings=%s state=%s%n", s.file(), raised(s.advice()),
+                    flagged(s.advice()), s.advice().customerState()));
+            for (Recommendation r : s.advice().recommendations()) {
+                if (!r.evidence().isEmpty()) {
+                    Evidence e = r.evidence().get(0);
+                    sb.append(String.format("      %-28s #%d [%d,%d) \"%s\"%n", r.id(), e.message(), e.start(), e.end(), e.text()));
+                }
+            }
+        }
+        sb.append(String.format("noise: %.2f unlisted principles per case%n", (double) noise / scored.size()));
+        System.out.println(sb);
+    }
+
+    private static String pr(int[] c) {
+        if (c[0] + c[1] + c[2] == 0) {
+            return "-";
+        }
+        String p = c[0] + c[1] == 0 ? "-" : String.format("%.2f", (double) c[0] / (c[0] + c[1]));
+        String r = c[0] + c[2] == 0 ? "-" : String.format("%.2f", (double) c[0] / (c[0] + c[2]));
+        return p + " / " + r;
+    }
+
+    @Test
+    void empathyAndOwnership_fireWhereExpectedAndNotWhereForbidden() {
+        assumeTrue(scored != null, "no corpus");
+        for (Principle p : List.of(Principle.EMPATHY, Principle.OWNERSHIP)) {
+            int[] c = recCounts().get(p);
+            assertEquals(0, c[1], p + " raised where the corpus forbids it");
+            assertEquals(0, c[2], p + " missed where the corpus expects it");
+        }
+    }
+
+    @Test
+    void recommendations_reachTheF1Bar() {
+        assumeTrue(scored != null, "no corpus");
+        double f1 = f1(total(recCounts()));
+        assertTrue(f1 >= 0.85, "recommendation F1 " + f1 + " < 0.85");
+    }
+
+    @Test
+    void draftFindings_reachTheF1Bar() {
+        assumeTrue(scored != null, "no corpus");
+        double f1 = f1(total(findingCounts()));
+        assertTrue(f1 >= 0.80, "draft-finding F1 " + f1 + " < 0.80");
+    }
+
+    @Test
+    void cleanDrafts_getNoFinding() {
+        assumeTrue(scored != null, "no corpus");
+        for (Scored s : scored) {
+            if (s.hasDraft() && s.expect().path("draftFindings").isEmpty() && s.expect().path("maybeDraftFindings").isEmpty()) {
+                assertTrue(s.advice().draftFindings().isEmpty(), s.file() + ": a good draft got findings " + s.advice().draftFindings());
+            }
+        }
+    }
+
+    @Test
+    void evidence_quotesTheMessageText() throws IOException {
+        assumeTrue(scored != null, "no corpus");
+        for (Scored s : scored) {
+            CaseJson.Parsed parsed = CaseJson.read(Files.readString(CORPUS.resolve(s.file())));
+            for (Recommendation r : s.advice().recommendations()) {
+                for (Evidence e : r.evidence()) {
+                    String text = parsed.supportCase().conversation().get(e.message()).text();
+                    assertEquals(text.substring(e.start(), e.end()), e.text(), s.file() + " " + r.id());
+                }
+            }
+            String draft = parsed.supportCase().draft();
+            for (DraftFinding f : s.advice().draftFindings()) {
+                assertEquals(draft.substring(f.start(), f.end()), f.text(), s.file() + " " + f.id());
+            }
+        }
+    }
+}

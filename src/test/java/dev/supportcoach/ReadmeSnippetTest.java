@@ -1,0 +1,41 @@
+package dev.supportcoach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The Java sample in README.md, compiled and asserted; the test fails if the two drift apart. */
+class ReadmeSnippetTest {
+    @Test
+    void readmeSample_works() {
+        // README:BEGIN
+        SupportCoach coach = SupportCoach.builder().build();   // bundled rules; build once, share
+        SupportCase ticket = SupportCase.builder("T-7")
+                .customer("Since the update I can't work, the whole team is stuck!")
+                .draft("Sorry, I can't help with that. Please contact your IT department.")
+                .build();
+        Advice advice = coach.advise(ticket);
+        advice.customerState();          // [BLOCKED, FRUSTRATED, ...]
+        advice.recommendations().get(0); // ACKNOWLEDGE_BLOCKED_WORK (EMPATHY), with reason and phrasing
+        advice.draftFindings();          // NO_REFUSAL (OWNERSHIP) on "I can't help", with a rewrite
+        // README:END
+        assertTrue(advice.customerState().contains(CustomerState.BLOCKED));
+        assertEquals("ACKNOWLEDGE_BLOCKED_WORK", advice.recommendations().get(0).id());
+        assertTrue(advice.draftFindings().stream().anyMatch(f -> f.id().equals("NO_REFUSAL") && f.text().startsWith("I can't help")),
+                advice.draftFindings().toString());
+    }
+
+    @Test
+    void readme_containsTheSampleVerbatim() throws IOException {
+        String test = Files.readString(Path.of("src/test/java/dev/supportcoach/ReadmeSnippetTest.java"));
+        String sample = test.substring(test.indexOf("// README:BEGIN") + "// README:BEGIN".length(), test.indexOf("        // README:END"));
+        String readme = Files.readString(Path.of("README.md"));
+        for (String line : sample.strip().split("\n")) {
+            assertTrue(readme.contains(line.strip()), "README.md lacks the line: " + line.strip());
+        }
+    }
+}

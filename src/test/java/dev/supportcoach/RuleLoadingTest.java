@@ -1,0 +1,130 @@
+package dev.supportcoach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken rules fail the build of the engine with every problem located; nothing is half-loaded. */
+class RuleLoadingTest {
+    @TempDir
+    Path dir;
+
+    private Path copy() throws IOException {
+        Path target = dir.resolve("rules");
+        TestFiles.copyTree(Path.of("rules"), target);
+        return target;
+    }
+
+    private static RulesException buildFails(Path rules) {
+        return assertThrows(RulesException.class, () -> SupportCoach.builder().rulesDirectory(rules).build());
+    }
+
+    private static RuleProblem only(RulesException e, String file) {
+        List<RuleProblem> in = e.problems().stream().filter(p -> p.file().equals(file)).toList();
+        assertTrue(!in.isEmpty(), "no problem reported in " + file + ": " + e.problems());
+        return in.get(0);
+    }
+
+    @Test
+    void bundledRules_loadWithoutProblems() {
+        SupportCoach coach = SupportCoach.builder().rulesDirectory(Path.of("rules")).build();
+        assertTrue(coach.rules().size() >= 20, "rules: " + coach.rules().size());
+    }
+
+    @Test
+    void syntaxError_isReportedWithFileAndLine() throws IOException {
+        Path rules = copy();
+        Path drl = rules.resolve("02-empathy.drl");
+        List<String> lines = Files.readAllLines(drl, StandardCharsets.UTF_8);
+        int at = lines.indexOf("rule \"RESTORE_WORK_FIRST\"");
+        lines.set(at + 4, "    Assessment(state == ");  // the 'when' clause breaks off
+        Files.write(drl, lines, StandardCharsets.UTF_8);
+        RuleProblem p = only(buildFails(rules), "02-empathy.drl");
+        assertTrue(p.line() >= at + 4 && p.line() <= at + 8, "line " + p.line() + " for a break at " + (at + 5));
+    }
+
+    @Test
+    void syntaxErrorsInTwoFiles_areBothReported() throws IOException {
+        Path rules = copy();
+        Files.writeString(rules.resolve("02-empathy.drl"), "rule \"BROKEN\" when then end end\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(rules.resolve("09-ownership.drl"), "rule \"ALSO_BROKEN\" when ( then end\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        RulesException e = buildFails(rules);
+        only(e, "02-empathy.drl");
+        only(e, "09-ownership.drl");
+    }
+
+    @Test
+    void unknownField_isACompileErrorInItsFile() throws IOException {
+        Path rules = copy();
+        Path drl = rules.resolve("09-ownership.drl");
+        Files.writeString(drl, Files.readString(drl).replace("Hit(who == Who.DRAFT, list == \"refusal\")",
+                "Hit(who == Who.DRAFT, lisst == \"refusal\")"));
+        RuleProblem p = only(buildFails(rules), "09-ownership.drl");
+        assertTrue(p.line() > 0, p.toString());
+    }
+
+    @Test
+    void unknownWordList_isReportedAtItsLine() throws IOException {
+        Path rules = copy();
+        Path drl = rules.resolve("09-ownership.drl");
+        String text = Files.readString(drl).replace("list == \"refusal\")\nthen\n    insert(Finding", "list == \"refusals\")\nthen\n    insert(Finding");
+        Files.writeString(drl, text);
+        RuleProblem p = only(buildFails(rules), "09-ownership.drl");
+        assertTrue(p.message().contains("unknown word list \"refusals\""), p.toString());
+        assertEquals(text.substring(0, text.indexOf("\"refusals\"")).split("\n", -1).length, p.line());
+    }
+
+    @Test
+    void missingPhrasing_isReportedForTheRule() throws IOException {
+        Path rules = copy();
+        Path ru = rules.resolve("phrasing/ru.txt");
+        List<String> lines = Files.readAllLines(ru, StandardCharsets.UTF_8);
+        lines.removeIf(l -> l.startsWith("NO_REFUSAL.problem"));
+        Files.write(ru, lines, StandardCharsets.UTF_8);
+        RulesException e = buildFails(rules);
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("NO_REFUSAL.problem")), e.getMessage());
+    }
+
+    @Test
+    void placeholdersDifferingBetweenLanguages_areReported() throws IOException {
+        Path rules = copy();
+        Path ru = rules.resolve("phrasing/ru.txt");
+        Files.writeString(ru, Files.readString(ru).replace("OWN_THE_PROBLEM.reason = ", "OWN_THE_PROBLEM.reason = {minutes} "));
+        RuleProblem p = only(buildFails(rules), "phrasing/ru.txt");
+        assertTrue(p.message().contains("placeholders"), p.toString());
+    }
+
+    @Test
+    void duplicateRuleId_isReported() throws IOException {
+        Path rules = copy();
+        Path drl = rules.resolve("02-empathy.drl");
+        Files.writeString(drl, Files.readString(drl).replace("rule \"RESTORE_WORK_FIRST\"", "rule \"ACKNOWLEDGE_BLOCKED_WORK\""));
+        RulesException e = buildFails(rules);
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("used twice")), e.getMessage());
+    }
+
+    @Test
+    void brokenWordList_isReportedWithLine() throws IOException {
+        Path rules = copy();
+        Path list = rules.resolve("lexicon/en/refusal.txt");
+        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        String first = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow();
+        lines.add(first);
+        Files.write(list, lines, StandardCharsets.UTF_8);
+        RuleProblem p = only(buildFails(rules), "lexicon/en/refusal.txt");
+        assertEquals(lines.size(), p.line());
+    }
+
+    @Test
+    void problem_printsAsFileLineColumnMessage() {
+        assertEquals("a.drl:3:7: oops", new RuleProblem("a.drl", 3, 7, "oops").toString());
+    }
+}
