@@ -46,7 +46,7 @@ final class AdviseCommand implements Callable<Integer> {
     List<String> files;
 
     /** One case's outcome, ready to print. */
-    private record Out(String text, boolean failed) {
+    private record Out(String text, boolean failed, long inputChars) {
     }
 
     @Override
@@ -54,7 +54,17 @@ final class AdviseCommand implements Callable<Integer> {
         SupportCoach coach = engine.builder().build();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         boolean showProgress = progress != null ? progress : System.console() != null;
-        Progress meter = new Progress(showProgress);
+        long total = 0;
+        for (String f : files) {
+            if (!"-".equals(f)) {
+                try {
+                    total += java.nio.file.Files.size(java.nio.file.Path.of(f));
+                } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                    // reported when the file is read
+                }
+            }
+        }
+        Progress meter = new Progress(showProgress, files.contains("-") ? 0 : total);
         int[] failures = {0};
         int workers = Math.max(1, threads);
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, r -> {
@@ -104,7 +114,7 @@ final class AdviseCommand implements Callable<Integer> {
         try {
             Advice advice = coach.advise(parsed.supportCase()).withWarnings(parsed.warnings());
             String text = format == Format.json ? CaseJson.write(advice) : TextReport.render(parsed.supportCase(), advice);
-            return new Out(text, false);
+            return new Out(text, false, item.json().length() + 1);
         } catch (SupportCoachException e) {
             return error(item.source(), parsed.supportCase().ticket().id(), e.getMessage());
         } catch (RuntimeException e) {
@@ -114,9 +124,9 @@ final class AdviseCommand implements Callable<Integer> {
 
     private Out error(String source, String ticketId, String message) {
         if (format == Format.json) {
-            return new Out(CaseJson.error(source, ticketId, message), true);
+            return new Out(CaseJson.error(source, ticketId, message), true, 0);
         }
-        return new Out("Error in " + source + (ticketId != null ? " (ticket " + ticketId + ")" : "") + ": " + message + "\n", true);
+        return new Out("Error in " + source + (ticketId != null ? " (ticket " + ticketId + ")" : "") + ": " + message + "\n", true, 0);
     }
 
     private void emit(PrintWriter out, Out o, int[] failures, Progress meter) {
@@ -129,7 +139,7 @@ final class AdviseCommand implements Callable<Integer> {
             out.print(o.text());
             out.println();
         }
-        meter.tick();
+        meter.tick(o.inputChars());
     }
 
     private static Out call(Callable<Out> task) {

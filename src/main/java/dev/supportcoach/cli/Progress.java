@@ -1,18 +1,29 @@
 package dev.supportcoach.cli;
 
-/** Cases done and the rate, on one rewritten stderr line; silent when off. */
+/**
+ * Cases done, the rate and, when the input size is known, the time left, on one rewritten
+ * stderr line; silent when off.
+ */
 final class Progress {
     private final boolean on;
+    private final long totalChars;
     private final long start = System.nanoTime();
     private long count;
+    private long chars;
     private long lastPrint;
 
-    Progress(boolean on) {
+    /**
+     * @param on whether to print at all
+     * @param totalChars the size of all inputs in chars, or 0 when unknown (standard input)
+     */
+    Progress(boolean on, long totalChars) {
         this.on = on;
+        this.totalChars = totalChars;
     }
 
-    void tick() {
+    void tick(long caseChars) {
         count++;
+        chars += caseChars;
         if (!on) {
             return;
         }
@@ -25,7 +36,12 @@ final class Progress {
 
     private void print(long now) {
         double secs = Math.max(1e-9, (now - start) / 1e9);
-        System.err.printf("\r%,d cases, %,.0f cases/s, %.0f s   ", count, count / secs, secs);
+        String eta = "";
+        if (totalChars > 0 && chars > 0 && chars < totalChars) {
+            double left = secs * (totalChars - chars) / chars;
+            eta = String.format(", %d%%, about %.0f s left", chars * 100 / totalChars, left);
+        }
+        System.err.printf("\r%,d cases, %,.0f cases/s%s   ", count, count / secs, eta);
         System.err.flush();
     }
 

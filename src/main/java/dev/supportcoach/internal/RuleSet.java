@@ -81,14 +81,25 @@ public final class RuleSet {
 
     /** Evaluates a case; {@code trace}, when not {@code null}, receives every rule firing. */
     public Advice evaluate(SupportCase c, List<Firing> trace) {
-        settings.limits().check(c);
-        Instant now = c.now() != null ? c.now() : settings.clock().instant();
-        SignalExtractor.Signals s = extractor.extract(c, now, settings.defaultLanguage());
+        SignalExtractor.Signals s = signals(c);
         Outcome o = fire(s, trace);
         return render(c, s, o);
     }
 
-    private record Outcome(List<Assessment> states, List<Rec> recs, List<Finding> findings) {
+    /** Stage 1 alone: the signals of a case (for benchmarks and tests). */
+    public SignalExtractor.Signals signals(SupportCase c) {
+        settings.limits().check(c);
+        Instant now = c.now() != null ? c.now() : settings.clock().instant();
+        return extractor.extract(c, now, settings.defaultLanguage());
+    }
+
+    /** Stage 2 alone: what the rules conclude from the signals, before rendering (for benchmarks). */
+    public Outcome decide(SignalExtractor.Signals s) {
+        return fire(s, null);
+    }
+
+    /** What the rules concluded: states, recommendations and findings, before rendering. */
+    public record Outcome(List<Assessment> states, List<Rec> recs, List<Finding> findings) {
     }
 
     private Outcome fire(SignalExtractor.Signals s, List<Firing> trace) {

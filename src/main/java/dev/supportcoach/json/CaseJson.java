@@ -72,6 +72,9 @@ public final class CaseJson {
      */
     public static Parsed read(String json) {
         Objects.requireNonNull(json, "json must not be null");
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a byte-order mark is not part of the JSON
+        }
         JsonNode node;
         try {
             node = MAPPER.readTree(json);

@@ -233,7 +233,7 @@ public final class Lexicon {
     /**
      * Finds every list phrase in {@code tokens} (tokens of {@code text}), after exceptions: a
      * match that overlaps an exception of its own list is dropped, and of overlapping matches of
-     * one list the longest is kept.
+     * one list the leftmost is kept (the longest, of those starting at the same word).
      */
     public List<Match> find(String text, List<Token> tokens) {
         List<PhraseMatcher.Found> found = matcher.find(tokens);

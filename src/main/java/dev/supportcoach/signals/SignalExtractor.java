@@ -24,6 +24,11 @@ public final class SignalExtractor {
     static final int CAPS_MIN_LETTERS = 12;
     /** Word overlap from which two agent texts count as the same instruction. */
     static final double REPEAT_SIMILARITY = 0.6;
+    /**
+     * Most hits of one list kept per message: enough for evidence, and a message that repeats a
+     * phrase thousands of times cannot flood the rules.
+     */
+    static final int HITS_PER_LIST_AND_MESSAGE = 3;
 
     private final Lexicon lexicon;
 
@@ -85,7 +90,7 @@ public final class SignalExtractor {
                 sentence = lexicon.analyzer().tokens(text, r[0], r[1], sentence, tokens);
             }
             boolean isPending = who == Who.CUSTOMER && i > lastAgent;
-            for (Match mt : lexicon.find(text, tokens)) {
+            for (Match mt : capped(lexicon.find(text, tokens))) {
                 hits.add(new Hit(mt.list(), who, i, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
                         mt.key(), mt.replacement(), isPending));
             }
@@ -127,7 +132,7 @@ public final class SignalExtractor {
         f.setHasDraft(hasDraft);
         if (hasDraft) {
             List<Token> tokens = lexicon.analyzer().tokens(draft);
-            for (Match mt : lexicon.find(draft, tokens)) {
+            for (Match mt : capped(lexicon.find(draft, tokens))) {
                 hits.add(new Hit(mt.list(), Who.DRAFT, -1, mt.start(), mt.end(), draft.substring(mt.start(), mt.end()),
                         mt.key(), mt.replacement(), false));
             }
@@ -178,6 +183,20 @@ public final class SignalExtractor {
         f.setAgentRepeatMessage(agentRepeat);
         timers(c, now, lastCustomer, firstPending, agentReplies, f);
         return new Signals(language, f, hits, warnings);
+    }
+
+    private static List<Match> capped(List<Match> matches) {
+        if (matches.size() <= HITS_PER_LIST_AND_MESSAGE) {
+            return matches;
+        }
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Match> out = new ArrayList<>();
+        for (Match m : matches) {
+            if (seen.merge(m.list(), 1, Integer::sum) <= HITS_PER_LIST_AND_MESSAGE) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static Set<String> stemSet(List<Token> tokens) {

@@ -118,7 +118,7 @@ final class TextShape {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
-                int end = c == '\n' ? i : i + 1;
+                int end = c == '\n' ? (i > 0 && text.charAt(i - 1) == '\r' ? i - 1 : i) : i + 1;
                 if (text.substring(0, end).isBlank()) {
                     continue;
                 }
