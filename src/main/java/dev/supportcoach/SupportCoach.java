@@ -92,6 +92,22 @@ public final class SupportCoach implements AutoCloseable {
         return new Explanation(advice, trace);
     }
 
+    /**
+     * The signals the rules see for a case: every word-list hit and the case facts, one line
+     * each, to answer "why did it not say that?". Meant for rule authors.
+     *
+     * @throws NullPointerException if {@code supportCase} is {@code null}
+     * @throws LimitExceededException if the case is larger than the configured {@link Limits}
+     */
+    public List<String> signals(SupportCase supportCase) {
+        Objects.requireNonNull(supportCase, "supportCase must not be null");
+        var s = rules.get().signals(supportCase);
+        List<String> out = new ArrayList<>();
+        out.add(s.facts().describe());
+        s.hits().forEach(h -> out.add(h.toString()));
+        return out;
+    }
+
     /** The rules in force, in file order, for listing in a user interface. */
     public List<RuleInfo> rules() {
         return List.copyOf(rules.get().rules().values());

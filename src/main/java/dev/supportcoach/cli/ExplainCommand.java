@@ -26,6 +26,10 @@ final class ExplainCommand implements Callable<Integer> {
         SupportCoach coach = engine.builder().build();
         CaseJson.Parsed parsed = CaseJson.read(Files.readString(file, StandardCharsets.UTF_8));
         Explanation e = coach.explain(parsed.supportCase());
+        System.out.println("Signals");
+        coach.signals(parsed.supportCase()).forEach(line -> System.out.println("  " + line));
+        System.out.println();
+        System.out.println("Rules fired");
         int n = 1;
         for (Firing f : e.firings()) {
             System.out.printf("%3d. %s%n", n++, f.ruleId());

@@ -41,6 +41,8 @@ public final class CaseFacts {
     private int draftSimilarMessage = -1;
     private int draftFirstSentenceEnd;
     private int draftLength;
+    private int pendingQuestionRun;
+    private int firstAgentReply = -1;
     private int longestCustomerMessageWords;
     private int customerListLines;
 
@@ -159,6 +161,32 @@ public final class CaseFacts {
     /** Most numbered or bulleted lines in one customer message (a structured report). */
     public int getCustomerListLines() { return customerListLines; }
     public void setCustomerListLines(int v) { customerListLines = v; }
+
+    /** Longest run of '?' in unanswered customer messages (\"???\" reads as confusion or exasperation). */
+    public int getPendingQuestionRun() { return pendingQuestionRun; }
+    public void setPendingQuestionRun(int v) { pendingQuestionRun = v; }
+    /** Index of the first public agent reply, -1 when none. */
+    public int getFirstAgentReply() { return firstAgentReply; }
+    public void setFirstAgentReply(int v) { firstAgentReply = v; }
+
+    /** Every fact as {@code name=value}, for rule authors reading {@code explain}. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder("CaseFacts(");
+        try {
+            boolean first = true;
+            for (var m : CaseFacts.class.getDeclaredMethods()) {
+                String n = m.getName();
+                if (m.getParameterCount() == 0 && (n.startsWith("get") || n.startsWith("is")) && !n.equals("getClass")) {
+                    sb.append(first ? "" : ", ").append(Character.toLowerCase(n.charAt(n.startsWith("is") ? 2 : 3)))
+                            .append(n.substring(n.startsWith("is") ? 3 : 4)).append('=').append(m.invoke(this));
+                    first = false;
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return sb.append(')').toString();
+    }
 
     @Override
     public String toString() {

@@ -14,9 +14,10 @@ public final class Hit {
     private final String key;
     private final String replacement;
     private final boolean pending;
+    private final boolean inQuestion;
 
     public Hit(String list, Who who, int message, int start, int end, String text, String key,
-               String replacement, boolean pending) {
+               String replacement, boolean pending, boolean inQuestion) {
         this.list = list;
         this.who = who;
         this.message = message;
@@ -26,6 +27,7 @@ public final class Hit {
         this.key = key;
         this.replacement = replacement;
         this.pending = pending;
+        this.inQuestion = inQuestion;
     }
 
     /** The word list's name, e.g. {@code "blocked"}. */
@@ -46,9 +48,11 @@ public final class Hit {
     public String getReplacement() { return replacement; }
     /** {@code true} for customer words not yet answered by a public agent reply. */
     public boolean isPending() { return pending; }
+    /** {@code true} when the sentence holding the words ends with '?': asked about, not reported. */
+    public boolean isInQuestion() { return inQuestion; }
 
     @Override
     public String toString() {
-        return "Hit(" + list + ", " + who + (message >= 0 ? " #" + message : "") + ", \"" + text + "\")";
+        return "Hit(" + list + ", " + who + (message >= 0 ? " #" + message : "") + ", \"" + text + "\"" + (inQuestion ? ", ?" : "") + ")";
     }
 }

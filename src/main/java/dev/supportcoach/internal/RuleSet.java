@@ -59,7 +59,7 @@ public final class RuleSet {
         this.lexicon = lexicon;
         this.extractor = new SignalExtractor(lexicon);
         this.phrasing = phrasing;
-        this.rules = Map.copyOf(rules);
+        this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.settings = settings;
         Set<String> off = new java.util.HashSet<>();
         for (RuleInfo r : rules.values()) {

@@ -70,6 +70,8 @@ public final class SignalExtractor {
         int quest = 0;
         int agentRepeat = -1;
         int longestCustomer = 0;
+        int pendingQuest = 0;
+        int firstAgent = -1;
         int customerListLines = 0;
 
         for (int i = 0; i < msgs.size(); i++) {
@@ -92,7 +94,7 @@ public final class SignalExtractor {
             boolean isPending = who == Who.CUSTOMER && i > lastAgent;
             for (Match mt : capped(lexicon.find(text, tokens))) {
                 hits.add(new Hit(mt.list(), who, i, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
-                        mt.key(), mt.replacement(), isPending));
+                        mt.key(), mt.replacement(), isPending, TextShape.inQuestion(text, mt.end())));
             }
             if (who == Who.CUSTOMER) {
                 customerMessages++;
@@ -106,6 +108,7 @@ public final class SignalExtractor {
                         firstPending = i;
                     }
                     unanswered += TextShape.questions(text, 0, end);
+                    pendingQuest = Math.max(pendingQuest, TextShape.longestRun(text, '?'));
                 }
                 double r = TextShape.capsRatio(text, 0, end, CAPS_MIN_LETTERS);
                 if (r > caps) {
@@ -116,6 +119,9 @@ public final class SignalExtractor {
                 quest = Math.max(quest, TextShape.longestRun(text, '?'));
             } else if (who == Who.AGENT) {
                 agentReplies++;
+                if (firstAgent < 0) {
+                    firstAgent = i;
+                }
                 Set<String> stems = stemSet(tokens);
                 for (Set<String> earlier : agentStems) {
                     if (TextShape.overlap(stems, earlier) >= REPEAT_SIMILARITY && stems.size() >= 4) {
@@ -134,7 +140,7 @@ public final class SignalExtractor {
             List<Token> tokens = lexicon.analyzer().tokens(draft);
             for (Match mt : capped(lexicon.find(draft, tokens))) {
                 hits.add(new Hit(mt.list(), Who.DRAFT, -1, mt.start(), mt.end(), draft.substring(mt.start(), mt.end()),
-                        mt.key(), mt.replacement(), false));
+                        mt.key(), mt.replacement(), false, TextShape.inQuestion(draft, mt.end())));
             }
             f.setDraftLength(draft.length());
             f.setDraftWords(tokens.size());
@@ -180,6 +186,8 @@ public final class SignalExtractor {
         f.setCapsMessage(capsMsg);
         f.setExclamationRun(excl);
         f.setQuestionRun(quest);
+        f.setPendingQuestionRun(pendingQuest);
+        f.setFirstAgentReply(firstAgent);
         f.setAgentRepeatMessage(agentRepeat);
         timers(c, now, lastCustomer, firstPending, agentReplies, f);
         return new Signals(language, f, hits, warnings);

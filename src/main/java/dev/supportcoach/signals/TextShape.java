@@ -143,4 +143,19 @@ final class TextShape {
         }
         return (double) common / small.size();
     }
+
+    /** {@code true} when the sentence going on at {@code from} ends with '?'. */
+    static boolean inQuestion(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '!' || c == '\n' || c == '\u2026'
+                    || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return false;
+    }
 }
