@@ -127,7 +127,7 @@ class ConcurrencyTest {
                 rule "SPINS_FOREVER"
                     @title("re-activates itself")
                 when
-                    $r : Rec()
+                    $r : Rec(priority >= 0)
                 then
                     modify($r) { setPriority($r.getPriority()) }
                 end

@@ -42,6 +42,9 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * whole rule sets on reload, so an evaluation always sees one consistent set.
  */
 public final class RuleSet {
+    /** Conversation order, then the longer span first, then the list: a total order over hits. */
+    static final Comparator<Hit> EVIDENCE_ORDER = Comparator.comparingInt(Hit::getMessage)
+            .thenComparingInt(Hit::getStart).thenComparingInt(h -> -h.getEnd()).thenComparing(Hit::getList);
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final KieBase kieBase;
@@ -166,8 +169,16 @@ public final class RuleSet {
         Set<CustomerState> states = EnumSet.noneOf(CustomerState.class);
         o.states().forEach(a -> states.add(a.getState()));
 
+        // the order in which a session returns facts is not fixed: sort first, so that merging
+        // and the choice of the quoted evidence are the same on every run and every thread
+        List<Rec> incoming = new ArrayList<>(o.recs());
+        incoming.forEach(r -> r.getEvidence().sort(EVIDENCE_ORDER));
+        incoming.sort(Comparator.comparing(Rec::getId)
+                .thenComparing((Rec r) -> r.getEvidence().isEmpty() ? null : r.getEvidence().get(0),
+                        Comparator.nullsFirst(EVIDENCE_ORDER))
+                .thenComparing(r -> r.getArgs().toString()));
         Map<String, Rec> byId = new LinkedHashMap<>();
-        for (Rec r : o.recs()) {
+        for (Rec r : incoming) {
             Rec first = byId.putIfAbsent(r.getId(), r);
             if (first != null) {
                 r.getEvidence().forEach(first::evidence);
@@ -183,11 +194,15 @@ public final class RuleSet {
         int rank = 1;
         for (Rec r : recs) {
             Map<String, Object> values = values(c, s.facts(), r.getEvidence(), r.getArgs());
-            List<Evidence> evidence = r.getEvidence().stream()
-                    .filter(h -> h.getMessage() >= 0) // draft words are shown as findings, not evidence
-                    .sorted(Comparator.comparingInt(Hit::getMessage).thenComparingInt(Hit::getStart))
-                    .map(h -> new Evidence(h.getMessage(), h.getStart(), h.getEnd(), h.getText()))
-                    .toList();
+            r.getEvidence().sort(EVIDENCE_ORDER);
+            List<Evidence> evidence = new ArrayList<>();
+            for (Hit h : r.getEvidence()) {
+                Evidence last = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
+                // draft words are shown as findings, not evidence; a span inside the previous one adds nothing
+                if (h.getMessage() >= 0 && (last == null || last.message() != h.getMessage() || h.getEnd() > last.end())) {
+                    evidence.add(new Evidence(h.getMessage(), h.getStart(), h.getEnd(), h.getText()));
+                }
+            }
             out.add(new Recommendation(r.getId(), r.getPrinciple(), rank++,
                     text(lang, r.getId() + ".action", values),
                     text(lang, r.getId() + ".reason", values),
@@ -197,7 +212,10 @@ public final class RuleSet {
 
         String draft = c.draft() == null ? "" : c.draft();
         Map<String, Finding> uniqueFindings = new LinkedHashMap<>();
-        for (Finding f : o.findings()) {
+        List<Finding> incomingFindings = new ArrayList<>(o.findings());
+        incomingFindings.sort(Comparator.comparing(Finding::getId).thenComparingInt(Finding::getStart)
+                .thenComparingInt(Finding::getEnd).thenComparing(f -> String.valueOf(f.getReplacement()) + f.getArgs()));
+        for (Finding f : incomingFindings) {
             uniqueFindings.putIfAbsent(f.getId() + "@" + f.getStart() + ":" + f.getEnd(), f);
         }
         List<DraftFinding> findings = new ArrayList<>();
@@ -239,7 +257,7 @@ public final class RuleSet {
         v.put("slaOver", Math.max(0, -f.getSlaMinutesLeft()));
         v.put("slaLeft", Math.max(0, f.getSlaMinutesLeft()));
         if (!evidence.isEmpty()) {
-            List<Hit> sorted = evidence.stream().sorted(Comparator.comparingInt(Hit::getMessage).thenComparingInt(Hit::getStart)).toList();
+            List<Hit> sorted = evidence; // already in EVIDENCE_ORDER
             v.put("quote", sorted.get(0).getText());
             v.put("message", sorted.get(0).getMessage() + 1);
             v.put("quotes", sorted.stream().map(h -> "\u201C" + h.getText() + "\u201D").distinct().collect(Collectors.joining(", ")));
