@@ -56,11 +56,12 @@ public final class RuleSet {
     private final Settings settings;
     private final AgendaFilter filter;
 
-    RuleSet(KieBase kieBase, Lexicon lexicon, Phrasing phrasing, Map<String, RuleInfo> rules, Settings settings) {
+    RuleSet(KieBase kieBase, Lexicon lexicon, Phrasing phrasing, Map<String, RuleInfo> rules, Set<String> usedLists,
+            Settings settings) {
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.lexicon = lexicon;
-        this.extractor = new SignalExtractor(lexicon);
+        this.extractor = new SignalExtractor(lexicon, usedLists);
         this.phrasing = phrasing;
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.settings = settings;

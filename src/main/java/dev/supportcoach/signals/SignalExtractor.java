@@ -31,9 +31,15 @@ public final class SignalExtractor {
     static final int HITS_PER_LIST_AND_MESSAGE = 3;
 
     private final Lexicon lexicon;
+    private final Set<String> usedLists;
 
-    public SignalExtractor(Lexicon lexicon) {
+    /**
+     * @param lexicon the word lists
+     * @param usedLists the lists the rules refer to: hits of other lists would only be extra facts
+     */
+    public SignalExtractor(Lexicon lexicon, Set<String> usedLists) {
         this.lexicon = lexicon;
+        this.usedLists = Set.copyOf(usedLists);
     }
 
     /** The signals of a case. */
@@ -193,14 +199,15 @@ public final class SignalExtractor {
         return new Signals(language, f, hits, warnings);
     }
 
-    private static List<Match> capped(List<Match> matches) {
-        if (matches.size() <= HITS_PER_LIST_AND_MESSAGE) {
+    /** The matches of lists the rules use, at most {@link #HITS_PER_LIST_AND_MESSAGE} per list. */
+    private List<Match> capped(List<Match> matches) {
+        if (matches.isEmpty()) {
             return matches;
         }
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         List<Match> out = new ArrayList<>();
         for (Match m : matches) {
-            if (seen.merge(m.list(), 1, Integer::sum) <= HITS_PER_LIST_AND_MESSAGE) {
+            if (usedLists.contains(m.list()) && seen.merge(m.list(), 1, Integer::sum) <= HITS_PER_LIST_AND_MESSAGE) {
                 out.add(m);
             }
         }

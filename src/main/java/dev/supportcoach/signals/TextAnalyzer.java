@@ -10,7 +10,13 @@ import java.util.List;
  * {@link WordForms}; every word is then stemmed. Offsets always point into the original text.
  */
 public final class TextAnalyzer {
+    /** Distinct words remembered with their stems; past this, words are analysed every time. */
+    private static final int CACHE_LIMIT = 100_000;
+
     private final WordForms forms;
+    /** Normalised word → its stems (one, or more for "doesn't" and multi-word forms). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger cached = new java.util.concurrent.atomic.AtomicInteger();
 
     public TextAnalyzer(WordForms forms) {
         this.forms = forms;
@@ -69,17 +75,32 @@ public final class TextAnalyzer {
     }
 
     private void emit(String w, int start, int end, int sentence, List<Token> out) {
+        String[] stems = cache.get(w);
+        if (stems == null) {
+            stems = analyse(w);
+            if (cached.get() < CACHE_LIMIT) {
+                cache.put(w, stems);
+                cached.incrementAndGet();
+            }
+        }
+        for (String s : stems) {
+            out.add(new Token(start, end, s, sentence));
+        }
+    }
+
+    private String[] analyse(String w) {
         List<String> canonical = forms.lookup(w);
         if (canonical == null && w.length() > 3 && w.endsWith("n't")) {
             canonical = List.of(w.substring(0, w.length() - 3), "not");
         }
         if (canonical == null) {
-            out.add(new Token(start, end, Stemmers.stem(w), sentence));
-        } else {
-            for (String c : canonical) {
-                out.add(new Token(start, end, Stemmers.stem(c), sentence));
-            }
+            return new String[] {Stemmers.stem(w)};
         }
+        String[] out = new String[canonical.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Stemmers.stem(canonical.get(i));
+        }
+        return out;
     }
 
     private static void appendNormalised(StringBuilder sb, int cp) {
