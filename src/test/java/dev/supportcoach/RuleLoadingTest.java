@@ -124,6 +124,34 @@ class RuleLoadingTest {
     }
 
     @Test
+    void wordListMissingInOneLanguage_isReportedByValidate() throws IOException {
+        Path rules = copy();
+        Files.delete(rules.resolve("lexicon/ru/thanks.txt"));
+        Files.delete(rules.resolve("lexicon/ru/thanks.examples.txt"));
+        List<RuleProblem> problems = dev.supportcoach.internal.RuleValidator.validate(rules);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("lexicon/ru/thanks.txt") && p.message().contains("missing")),
+                problems.toString());
+    }
+
+    @Test
+    void wordListExampleThatFails_isReportedAtItsLine() throws IOException {
+        Path rules = copy();
+        Path ex = rules.resolve("lexicon/en/refusal.examples.txt");
+        List<String> lines = Files.readAllLines(ex, StandardCharsets.UTF_8);
+        lines.add("- Sorry, I can't help you with that today.");
+        Files.write(ex, lines, StandardCharsets.UTF_8);
+        List<RuleProblem> problems = dev.supportcoach.internal.RuleValidator.validate(rules);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("lexicon/en/refusal.examples.txt") && p.line() == lines.size()),
+                problems.toString());
+    }
+
+    @Test
+    void unknownRuleInConfiguration_failsTheBuild() {
+        RulesException e = assertThrows(RulesException.class, () -> SupportCoach.builder().disable("NO_SUCH_RULE").build());
+        assertTrue(e.getMessage().contains("NO_SUCH_RULE"), e.getMessage());
+    }
+
+    @Test
     void problem_printsAsFileLineColumnMessage() {
         assertEquals("a.drl:3:7: oops", new RuleProblem("a.drl", 3, 7, "oops").toString());
     }

@@ -26,8 +26,11 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "ID", description = "only the examples that name this rule")
     String rule;
 
-    @Option(names = "--coverage", description = "list the rules that no example fires")
+    @Option(names = "--coverage", description = "list the rules that no example (nor corpus case) fires")
     boolean coverage;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "with --coverage: also count the cases (*.json) in DIR")
+    List<Path> corpus = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -65,6 +68,22 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         if (coverage) {
+            int cases = 0;
+            for (Path dirOfCases : corpus) {
+                try (var files = java.nio.file.Files.list(dirOfCases)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                        List<dev.supportcoach.Firing> trace = new ArrayList<>();
+                        set.evaluate(dev.supportcoach.json.CaseJson.read(java.nio.file.Files.readString(f)).supportCase(), trace);
+                        trace.forEach(t -> fired.add(t.ruleId()));
+                        cases++;
+                    }
+                } catch (java.io.IOException | dev.supportcoach.SupportCoachException e) {
+                    System.out.println("corpus " + dirOfCases + ": " + e.getMessage());
+                }
+            }
+            if (cases > 0) {
+                System.out.println("coverage: also counted " + cases + " corpus case(s)");
+            }
             Set<String> never = new TreeSet<>(set.rules().keySet());
             never.removeAll(fired);
             System.out.println(never.isEmpty() ? "coverage: every rule fires in some example"

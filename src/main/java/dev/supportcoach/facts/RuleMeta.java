@@ -1,7 +1,6 @@
 package dev.supportcoach.facts;
 
 import dev.supportcoach.Principle;
-import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 
 /** Reads the {@code @key(value)} metadata of a rule. */
@@ -46,9 +45,5 @@ public final class RuleMeta {
             return DEFAULT_PRIORITY;
         }
         return Integer.parseInt(s);
-    }
-
-    static Map<String, Object> all(Rule rule) {
-        return rule.getMetaData();
     }
 }

@@ -65,6 +65,24 @@ public final class RuleSet {
         this.phrasing = phrasing;
         this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.settings = settings;
+        List<dev.supportcoach.RuleProblem> unknown = new ArrayList<>();
+        Set<String> principleNames = new java.util.HashSet<>();
+        for (Principle p : Principle.values()) {
+            principleNames.add(p.name());
+        }
+        for (String id : settings.disabled()) {
+            if (!rules.containsKey(id) && !principleNames.contains(id)) {
+                unknown.add(new dev.supportcoach.RuleProblem("(configuration)", 0, 0, "disable: no rule or principle " + id));
+            }
+        }
+        for (String id : settings.priorities().keySet()) {
+            if (!rules.containsKey(id)) {
+                unknown.add(new dev.supportcoach.RuleProblem("(configuration)", 0, 0, "priority: no rule " + id));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new dev.supportcoach.RulesException(unknown);
+        }
         Set<String> off = new java.util.HashSet<>();
         for (RuleInfo r : rules.values()) {
             if (settings.disabled().contains(r.id()) || (r.principle() != null && settings.disabled().contains(r.principle().name()))) {
@@ -299,14 +317,4 @@ public final class RuleSet {
         }
     }
 
-    /** The principles that have at least one rule. */
-    public Set<Principle> principles() {
-        Set<Principle> p = EnumSet.noneOf(Principle.class);
-        rules.values().forEach(r -> {
-            if (r.principle() != null) {
-                p.add(r.principle());
-            }
-        });
-        return p;
-    }
 }

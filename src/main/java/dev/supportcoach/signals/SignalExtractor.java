@@ -25,6 +25,11 @@ public final class SignalExtractor {
     /** Word overlap from which two agent texts count as the same instruction. */
     static final double REPEAT_SIMILARITY = 0.6;
     /**
+     * How many earlier agent replies a reply (or the draft) is compared with: repetition that
+     * matters is recent, and comparing with all of them would make long threads quadratic.
+     */
+    static final int REPEAT_WINDOW = 10;
+    /**
      * Most hits of one list kept per message: enough for evidence, and a message that repeats a
      * phrase thousands of times cannot flood the rules.
      */
@@ -129,9 +134,12 @@ public final class SignalExtractor {
                     firstAgent = i;
                 }
                 Set<String> stems = stemSet(tokens);
-                for (Set<String> earlier : agentStems) {
-                    if (TextShape.overlap(stems, earlier) >= REPEAT_SIMILARITY && stems.size() >= 4) {
-                        agentRepeat = i;
+                if (stems.size() >= 4) {
+                    for (int k = Math.max(0, agentStems.size() - REPEAT_WINDOW); k < agentStems.size(); k++) {
+                        if (TextShape.overlap(stems, agentStems.get(k)) >= REPEAT_SIMILARITY) {
+                            agentRepeat = i;
+                            break;
+                        }
                     }
                 }
                 agentStems.add(stems);
@@ -161,7 +169,7 @@ public final class SignalExtractor {
             Set<String> stems = stemSet(tokens);
             double best = 0;
             int bestMsg = -1;
-            for (int k = 0; k < agentStems.size(); k++) {
+            for (int k = Math.max(0, agentStems.size() - REPEAT_WINDOW); k < agentStems.size(); k++) {
                 double o = TextShape.overlap(stems, agentStems.get(k));
                 if (o > best) {
                     best = o;
