@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "advise", description = "Advise on support cases (JSON files, JSON Lines, or - for standard input).")
 final class AdviseCommand implements Callable<Integer> {
+    /** Cases per task handed to a worker. */
+    private static final int CHUNK = 128;
+
     enum Format { text, json }
 
     @Option(names = "--format", description = "text (for people, default) or json (JSON Lines, one object per case)")
@@ -72,24 +76,32 @@ final class AdviseCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         }) : null;
-        ArrayDeque<Future<Out>> window = new ArrayDeque<>();
-        int windowSize = workers * 64;
+        // cases go to the workers in chunks (one case is only tens of microseconds of work) and
+        // come back in input order; at most a few chunks are in flight, so memory stays constant
+        ArrayDeque<Future<List<Out>>> window = new ArrayDeque<>();
+        List<Inputs.Item> chunk = new ArrayList<>(CHUNK);
         try {
             for (String f : files) {
                 Inputs.read(f, item -> {
-                    Callable<Out> task = () -> evaluate(coach, item);
                     if (pool == null) {
-                        emit(out, call(task), failures, meter);
+                        emit(out, evaluate(coach, item), failures, meter);
                         return;
                     }
-                    window.add(pool.submit(task));
-                    while (window.size() > windowSize) {
-                        emit(out, join(window.poll()), failures, meter);
+                    chunk.add(item);
+                    if (chunk.size() == CHUNK) {
+                        window.add(submit(pool, coach, chunk));
+                        chunk.clear();
+                        while (window.size() > workers * 2) {
+                            join(window.poll()).forEach(o -> emit(out, o, failures, meter));
+                        }
                     }
                 });
             }
+            if (pool != null && !chunk.isEmpty()) {
+                window.add(submit(pool, coach, chunk));
+            }
             while (!window.isEmpty()) {
-                emit(out, join(window.poll()), failures, meter);
+                join(window.poll()).forEach(o -> emit(out, o, failures, meter));
             }
         } finally {
             if (pool != null) {
@@ -142,15 +154,18 @@ final class AdviseCommand implements Callable<Integer> {
         meter.tick(o.inputChars());
     }
 
-    private static Out call(Callable<Out> task) {
-        try {
-            return task.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private Future<List<Out>> submit(ExecutorService pool, SupportCoach coach, List<Inputs.Item> items) {
+        List<Inputs.Item> mine = List.copyOf(items);
+        return pool.submit(() -> {
+            List<Out> outs = new ArrayList<>(mine.size());
+            for (Inputs.Item item : mine) {
+                outs.add(evaluate(coach, item));
+            }
+            return outs;
+        });
     }
 
-    private static Out join(Future<Out> f) {
+    private static <T> T join(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -212,8 +212,8 @@ public final class RuleSet {
         List<Recommendation> out = new ArrayList<>(recs.size());
         int rank = 1;
         for (Rec r : recs) {
-            Map<String, Object> values = values(c, s.facts(), r.getEvidence(), r.getArgs());
             r.getEvidence().sort(EVIDENCE_ORDER);
+            Map<String, Object> values = values(c, s.facts(), r.getEvidence(), r.getArgs());
             List<Evidence> evidence = new ArrayList<>();
             for (Hit h : r.getEvidence()) {
                 Evidence last = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
