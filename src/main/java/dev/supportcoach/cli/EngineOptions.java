@@ -31,10 +31,27 @@ final class EngineOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "config file: disable, priority.ID, language, maxFirings, limits.*")
     Path config;
 
+    /**
+     * The system property naming the default rules directory. The {@code support-coach} launcher
+     * sets it to the checkout's {@code rules/}, so that edits count without a rebuild; without
+     * it the rules bundled in the jar are used.
+     */
+    static final String DEFAULT_RULES_PROPERTY = "support-coach.rules";
+
+    /** The rules directory to use: {@code --rules}, else the launcher's default, else {@code null} (bundled). */
+    static Path rulesDir(Path given) {
+        if (given != null) {
+            return given;
+        }
+        String d = System.getProperty(DEFAULT_RULES_PROPERTY);
+        return d == null || d.isBlank() ? null : Path.of(d);
+    }
+
     SupportCoach.Builder builder() throws IOException {
         SupportCoach.Builder b = SupportCoach.builder();
-        if (rules != null) {
-            b.rulesDirectory(rules);
+        Path dir = rulesDir(rules);
+        if (dir != null) {
+            b.rulesDirectory(dir);
         }
         if (config != null) {
             apply(config, b);

@@ -34,7 +34,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = dir != null ? dir : BundledRules.root();
+        Path chosen = EngineOptions.rulesDir(dir);
+        Path root = chosen != null ? chosen : BundledRules.root();
         RuleSet set;
         try {
             set = RuleLoader.load(root, RuleValidator.defaults());

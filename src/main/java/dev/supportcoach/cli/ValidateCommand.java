@@ -17,9 +17,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = dir != null ? dir : BundledRules.root();
+        Path chosen = EngineOptions.rulesDir(dir);
+        Path root = chosen != null ? chosen : BundledRules.root();
         List<RuleProblem> problems = RuleValidator.validate(root);
-        problems.forEach(p -> System.out.println((dir != null ? dir.resolve(p.file()) : Path.of(p.file())) + ":" + p.line() + ":" + p.column() + ": " + p.message()));
+        problems.forEach(p -> System.out.println((chosen != null ? chosen.resolve(p.file()) : Path.of(p.file())) + ":" + p.line()
+                + ":" + p.column() + ": " + p.message()));
         if (problems.isEmpty()) {
             System.out.println("ok: " + root + " has no problems");
             return 0;
