@@ -71,6 +71,10 @@ final class TestCommand implements Callable<Integer> {
         if (coverage) {
             int cases = 0;
             for (Path dirOfCases : corpus) {
+                if (!java.nio.file.Files.isDirectory(dirOfCases)) {
+                    System.out.println("corpus " + dirOfCases + ": not a directory");
+                    continue;
+                }
                 try (var files = java.nio.file.Files.list(dirOfCases)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                         List<dev.supportcoach.Firing> trace = new ArrayList<>();

@@ -20,11 +20,15 @@ public final class RuleMeta {
     }
 
     public static String string(Rule rule, String key) {
-        Object v = rule.getMetaData().get(key);
-        if (v == null) {
+        return text(rule.getMetaData().get(key));
+    }
+
+    /** A metadata value as text, without the quotes {@code @title("...")} keeps; {@code null} stays {@code null}. */
+    public static String text(Object value) {
+        if (value == null) {
             return null;
         }
-        String s = v.toString().strip();
+        String s = value.toString().strip();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }

@@ -213,17 +213,7 @@ public final class RuleLoader {
             return null;
         }
         Object v = a.getSingleValueStripped();
-        if (v == null) {
-            v = a.getValue();
-        }
-        if (v == null) {
-            return null;
-        }
-        String s = v.toString().strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s;
+        return dev.supportcoach.facts.RuleMeta.text(v != null ? v : a.getValue());
     }
 
     /** The word lists the rules refer to; unknown names are reported. */

@@ -251,10 +251,20 @@ public final class Lexicon {
             while (j < found.size() && found.get(j).phrase().list() == list) {
                 j++;
             }
+            // exceptions of this list, in order of their first token, and the longest one's span
+            List<PhraseMatcher.Found> exceptions = new ArrayList<>();
+            int longest = 0;
+            for (int k = i; k < j; k++) {
+                PhraseMatcher.Found e = found.get(k);
+                if (e.phrase().exception()) {
+                    exceptions.add(e);
+                    longest = Math.max(longest, e.last() - e.first());
+                }
+            }
             int lastEnd = -1;
             for (int k = i; k < j; k++) {
                 PhraseMatcher.Found f = found.get(k);
-                if (f.phrase().exception() || f.first() <= lastEnd || overlapsException(found, i, j, f)) {
+                if (f.phrase().exception() || f.first() <= lastEnd || overlapsException(exceptions, longest, f)) {
                     continue;
                 }
                 lastEnd = f.last();
@@ -268,10 +278,24 @@ public final class Lexicon {
         return out;
     }
 
-    private static boolean overlapsException(List<PhraseMatcher.Found> found, int from, int to, PhraseMatcher.Found f) {
-        for (int k = from; k < to; k++) {
-            PhraseMatcher.Found e = found.get(k);
-            if (e.phrase().exception() && e.first() <= f.last() && f.first() <= e.last()) {
+    /**
+     * Whether {@code f} overlaps one of {@code exceptions} (sorted by first token, none longer
+     * than {@code longest} + 1 tokens): a binary search, then a look back of at most that length,
+     * so a text with thousands of matches stays linear.
+     */
+    private static boolean overlapsException(List<PhraseMatcher.Found> exceptions, int longest, PhraseMatcher.Found f) {
+        int lo = 0;
+        int hi = exceptions.size();
+        while (lo < hi) { // first exception that starts after f ends
+            int mid = (lo + hi) >>> 1;
+            if (exceptions.get(mid).first() <= f.last()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0 && exceptions.get(k).first() >= f.first() - longest; k--) {
+            if (exceptions.get(k).last() >= f.first()) {
                 return true;
             }
         }
