@@ -14,7 +14,7 @@ final class Progress {
 
     /**
      * @param on whether to print at all
-     * @param totalChars the size of all inputs in chars, or 0 when unknown (standard input)
+     * @param totalChars the size of all inputs in bytes, or 0 when unknown (standard input)
      */
     Progress(boolean on, long totalChars) {
         this.on = on;
@@ -43,6 +43,16 @@ final class Progress {
         }
         System.err.printf("\r%,d cases, %,.0f cases/s%s   ", count, count / secs, eta);
         System.err.flush();
+    }
+
+    /** Bytes of {@code s} in UTF-8, to compare with file sizes. */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     void done() {
