@@ -98,7 +98,8 @@ public final class RuleLoader {
         Lexicon lexicon = Lexicon.load(root, problems);
         Phrasing phrasing = Phrasing.load(root, problems);
         Set<String> usedLists = checkListNames(sources, lexicon, problems);
-        checkPhrasing(rules, phrasing, problems);
+        // with a file that does not parse, its rules are unknown: their phrasing would look unused
+        checkPhrasing(rules, phrasing, parsed, problems);
         long t2 = System.nanoTime();
         KieBase kieBase = null;
         if (parsed && build && problems.isEmpty()) {
@@ -147,7 +148,12 @@ public final class RuleLoader {
                 for (DroolsError e : parser.getErrors()) {
                     int line = e instanceof ParserError pe ? pe.getRow() : firstLine(e.getLines());
                     int col = e instanceof ParserError pe ? pe.getCol() : 0;
-                    problems.add(new RuleProblem(s.file(), line, col + 1, clean(e.getMessage())));
+                    String message = clean(e.getMessage());
+                    if (col == 0 && line > 1) {
+                        // the parser notices a missing ')' or ',' only at the next line's first word
+                        message += " (the mistake is often at the end of line " + (line - 1) + ")";
+                    }
+                    problems.add(new RuleProblem(s.file(), line, col + 1, message));
                 }
                 continue;
             }
@@ -253,7 +259,8 @@ public final class RuleLoader {
         return used;
     }
 
-    private static void checkPhrasing(Map<String, RuleInfo> rules, Phrasing phrasing, List<RuleProblem> problems) {
+    private static void checkPhrasing(Map<String, RuleInfo> rules, Phrasing phrasing, boolean allParsed,
+                                      List<RuleProblem> problems) {
         if (phrasing == null) {
             return;
         }
@@ -271,6 +278,9 @@ public final class RuleLoader {
                     }
                 }
             }
+        }
+        if (!allParsed) {
+            return;
         }
         for (String lang : phrasing.languages()) {
             phrasing.entries(lang).entrySet().stream()
