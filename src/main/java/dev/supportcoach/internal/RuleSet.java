@@ -213,7 +213,7 @@ public final class RuleSet {
         int rank = 1;
         for (Rec r : recs) {
             r.getEvidence().sort(EVIDENCE_ORDER);
-            Map<String, Object> values = values(c, s.facts(), r.getEvidence(), r.getArgs());
+            Map<String, Object> values = values(lang, c, s.facts(), r.getEvidence(), r.getArgs());
             List<Evidence> evidence = new ArrayList<>();
             for (Hit h : r.getEvidence()) {
                 Evidence last = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
@@ -242,7 +242,7 @@ public final class RuleSet {
             int start = Math.max(0, Math.min(f.getStart(), draft.length()));
             int end = Math.max(start, Math.min(f.getEnd(), draft.length()));
             String span = draft.substring(start, end);
-            Map<String, Object> values = values(c, s.facts(), List.of(), f.getArgs());
+            Map<String, Object> values = values(lang, c, s.facts(), List.of(), f.getArgs());
             values.put("text", span);
             String suggestion = f.getReplacement() != null ? f.getReplacement() : text(lang, f.getId() + ".suggestion", values);
             findings.add(new DraftFinding(f.getId(), f.getPrinciple(), start, end, span,
@@ -260,7 +260,7 @@ public final class RuleSet {
         return t == null ? "" : t;
     }
 
-    private static Map<String, Object> values(SupportCase c, CaseFacts f, List<Hit> evidence, Map<String, Object> args) {
+    private static Map<String, Object> values(String lang, SupportCase c, CaseFacts f, List<Hit> evidence, Map<String, Object> args) {
         Map<String, Object> v = new HashMap<>();
         v.put("ticket", c.ticket().id());
         if (c.ticket().customerName() != null && !c.ticket().customerName().isBlank()) {
@@ -279,7 +279,10 @@ public final class RuleSet {
             List<Hit> sorted = evidence; // already in EVIDENCE_ORDER
             v.put("quote", sorted.get(0).getText());
             v.put("message", sorted.get(0).getMessage() + 1);
-            v.put("quotes", sorted.stream().map(h -> "\u201C" + h.getText() + "\u201D").distinct().collect(Collectors.joining(", ")));
+            // quotation marks as each language writes them: “…” in English, «…» in Russian
+            String open = "ru".equals(lang) ? "\u00AB" : "\u201C";
+            String close = "ru".equals(lang) ? "\u00BB" : "\u201D";
+            v.put("quotes", sorted.stream().map(h -> open + h.getText() + close).distinct().collect(Collectors.joining(", ")));
             v.put("count", sorted.stream().map(Hit::getKey).distinct().count());
         }
         v.putAll(args);
