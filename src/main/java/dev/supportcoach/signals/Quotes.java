@@ -20,12 +20,25 @@ final class Quotes {
         while (lineStart < text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            if (lineStart > 0 && isAttribution(text.substring(lineStart, lineEnd))) {
+            if (lineStart > 0 && mayBeAttribution(text, lineStart, lineEnd) && isAttribution(text.substring(lineStart, lineEnd))) {
                 return lineStart;
             }
             lineStart = lineEnd + 1;
         }
         return text.length();
+    }
+
+    /** A cheap first look: attribution lines end with ':' or start with '-'. */
+    private static boolean mayBeAttribution(String text, int from, int to) {
+        int a = from;
+        while (a < to && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        int b = to - 1;
+        while (b > a && Character.isWhitespace(text.charAt(b))) {
+            b--;
+        }
+        return a < to && (text.charAt(a) == '-' || text.charAt(b) == ':');
     }
 
     private static boolean isAttribution(String line) {
