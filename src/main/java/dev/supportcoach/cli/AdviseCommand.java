@@ -6,9 +6,13 @@ import dev.supportcoach.SupportCoach;
 import dev.supportcoach.SupportCoachException;
 import dev.supportcoach.json.CaseJson;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +66,8 @@ final class AdviseCommand implements Callable<Integer> {
         for (String f : files) {
             if (!"-".equals(f)) {
                 try {
-                    total += java.nio.file.Files.size(java.nio.file.Path.of(f));
-                } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                    total += Files.size(Path.of(f));
+                } catch (IOException | InvalidPathException e) {
                     // reported when the file is read
                 }
             }

@@ -1,12 +1,17 @@
 package dev.supportcoach.cli;
 
+import dev.supportcoach.Firing;
 import dev.supportcoach.RuleProblem;
 import dev.supportcoach.RulesException;
+import dev.supportcoach.SupportCoachException;
 import dev.supportcoach.internal.BundledRules;
 import dev.supportcoach.internal.Examples;
 import dev.supportcoach.internal.RuleLoader;
 import dev.supportcoach.internal.RuleSet;
 import dev.supportcoach.internal.RuleValidator;
+import dev.supportcoach.json.CaseJson;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,18 +76,18 @@ final class TestCommand implements Callable<Integer> {
         if (coverage) {
             int cases = 0;
             for (Path dirOfCases : corpus) {
-                if (!java.nio.file.Files.isDirectory(dirOfCases)) {
+                if (!Files.isDirectory(dirOfCases)) {
                     System.out.println("corpus " + dirOfCases + ": not a directory");
                     continue;
                 }
-                try (var files = java.nio.file.Files.list(dirOfCases)) {
+                try (var files = Files.list(dirOfCases)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                        List<dev.supportcoach.Firing> trace = new ArrayList<>();
-                        set.evaluate(dev.supportcoach.json.CaseJson.read(java.nio.file.Files.readString(f)).supportCase(), trace);
+                        List<Firing> trace = new ArrayList<>();
+                        set.evaluate(CaseJson.read(Files.readString(f)).supportCase(), trace);
                         trace.forEach(t -> fired.add(t.ruleId()));
                         cases++;
                     }
-                } catch (java.io.IOException | dev.supportcoach.SupportCoachException e) {
+                } catch (IOException | SupportCoachException e) {
                     System.out.println("corpus " + dirOfCases + ": " + e.getMessage());
                 }
             }

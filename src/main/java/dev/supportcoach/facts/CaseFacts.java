@@ -1,14 +1,18 @@
 package dev.supportcoach.facts;
 
+import dev.supportcoach.Channel;
+import dev.supportcoach.Priority;
+import dev.supportcoach.Status;
+
 /**
  * The non-word signals of a case: ticket fields, counts, timers and shapes of text, computed
  * once by Java. One per evaluation. Rules read it; only the engine sets it.
  */
 public final class CaseFacts {
     private String language;
-    private dev.supportcoach.Channel channel;
-    private dev.supportcoach.Priority priority;
-    private dev.supportcoach.Status status;
+    private Channel channel;
+    private Priority priority;
+    private Status status;
     private boolean noRemoteAccess;
     private int reopenCount;
     private int escalationLevel;
@@ -50,14 +54,14 @@ public final class CaseFacts {
     public String getLanguage() { return language; }
     public void setLanguage(String v) { language = v; }
     /** The ticket channel, or null. */
-    public dev.supportcoach.Channel getChannel() { return channel; }
-    public void setChannel(dev.supportcoach.Channel v) { channel = v; }
+    public Channel getChannel() { return channel; }
+    public void setChannel(Channel v) { channel = v; }
     /** The ticket priority, or null. */
-    public dev.supportcoach.Priority getPriority() { return priority; }
-    public void setPriority(dev.supportcoach.Priority v) { priority = v; }
+    public Priority getPriority() { return priority; }
+    public void setPriority(Priority v) { priority = v; }
     /** The ticket status, or null. */
-    public dev.supportcoach.Status getStatus() { return status; }
-    public void setStatus(dev.supportcoach.Status v) { status = v; }
+    public Status getStatus() { return status; }
+    public void setStatus(Status v) { status = v; }
     /** True when the ticket says remote access is not possible. */
     public boolean isNoRemoteAccess() { return noRemoteAccess; }
     public void setNoRemoteAccess(boolean v) { noRemoteAccess = v; }

@@ -9,6 +9,8 @@ import dev.supportcoach.Principle;
 import dev.supportcoach.Recommendation;
 import dev.supportcoach.RuleInfo;
 import dev.supportcoach.RuleLoopException;
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.RulesException;
 import dev.supportcoach.SupportCase;
 import dev.supportcoach.facts.Assessment;
 import dev.supportcoach.facts.CaseFacts;
@@ -19,9 +21,12 @@ import dev.supportcoach.signals.Lexicon;
 import dev.supportcoach.signals.SignalExtractor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,38 +63,39 @@ public final class RuleSet {
 
     RuleSet(KieBase kieBase, Lexicon lexicon, Phrasing phrasing, Map<String, RuleInfo> rules, Set<String> usedLists,
             Settings settings) {
+        checkSettings(rules, settings);
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.lexicon = lexicon;
         this.extractor = new SignalExtractor(lexicon, usedLists);
         this.phrasing = phrasing;
-        this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.settings = settings;
-        List<dev.supportcoach.RuleProblem> unknown = new ArrayList<>();
-        Set<String> principleNames = new java.util.HashSet<>();
-        for (Principle p : Principle.values()) {
-            principleNames.add(p.name());
-        }
-        for (String id : settings.disabled()) {
-            if (!rules.containsKey(id) && !principleNames.contains(id)) {
-                unknown.add(new dev.supportcoach.RuleProblem("(configuration)", 0, 0, "disable: no rule or principle " + id));
-            }
-        }
-        for (String id : settings.priorities().keySet()) {
-            if (!rules.containsKey(id)) {
-                unknown.add(new dev.supportcoach.RuleProblem("(configuration)", 0, 0, "priority: no rule " + id));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new dev.supportcoach.RulesException(unknown);
-        }
-        Set<String> off = new java.util.HashSet<>();
+        Set<String> off = new HashSet<>();
         for (RuleInfo r : rules.values()) {
             if (settings.disabled().contains(r.id()) || (r.principle() != null && settings.disabled().contains(r.principle().name()))) {
                 off.add(r.id());
             }
         }
         this.filter = off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
+    }
+
+    /** A rule id in the configuration that no rule has is a typo: fail rather than ignore it. */
+    private static void checkSettings(Map<String, RuleInfo> rules, Settings settings) {
+        List<RuleProblem> unknown = new ArrayList<>();
+        for (String id : settings.disabled()) {
+            if (!rules.containsKey(id) && Arrays.stream(Principle.values()).noneMatch(p -> p.name().equals(id))) {
+                unknown.add(new RuleProblem("(configuration)", 0, 0, "disable: no rule or principle " + id));
+            }
+        }
+        for (String id : settings.priorities().keySet()) {
+            if (!rules.containsKey(id)) {
+                unknown.add(new RuleProblem("(configuration)", 0, 0, "priority: no rule " + id));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RulesException(unknown);
+        }
     }
 
     /** The rules, by id, in file order. */
@@ -319,5 +325,4 @@ public final class RuleSet {
             });
         }
     }
-
 }

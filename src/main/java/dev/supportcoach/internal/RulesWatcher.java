@@ -1,5 +1,6 @@
 package dev.supportcoach.internal;
 
+import dev.supportcoach.SupportCoachException;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -38,7 +39,7 @@ public final class RulesWatcher implements AutoCloseable {
                 }
             });
         } catch (IOException e) {
-            throw new dev.supportcoach.SupportCoachException("cannot watch " + root + ": " + e.getMessage(), e);
+            throw new SupportCoachException("cannot watch " + root + ": " + e.getMessage(), e);
         }
         thread = new Thread(() -> loop(onChange), "support-coach-rules-watcher");
         thread.setDaemon(true);
