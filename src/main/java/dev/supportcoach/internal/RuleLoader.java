@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +50,13 @@ public final class RuleLoader {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     static final List<String> REC_PARTS = List.of("action", "reason", "phrasing");
     static final List<String> FINDING_PARTS = List.of("problem", "suggestion");
+
+    /** Loads word lists and phrasing beside the DRL build; daemon threads, so a host can exit. */
+    private static final java.util.concurrent.Executor LOADER = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "support-coach-rules-loader");
+        t.setDaemon(true);
+        return t;
+    });
 
     private RuleLoader() {
     }
@@ -89,23 +97,36 @@ public final class RuleLoader {
             return new Loaded(null, null, null, Map.of(), Set.of());
         }
         long t0 = System.nanoTime();
+        // word lists and phrasing load on a second thread while the DRL is parsed and compiled:
+        // the two do not depend on each other until the cross-checks at the end
+        List<RuleProblem> textProblems = new ArrayList<>();
+        CompletableFuture<Object[]> texts = CompletableFuture.supplyAsync(() -> {
+            Lexicon lexicon = Lexicon.load(root, textProblems);
+            Phrasing phrasing = Phrasing.load(root, textProblems);
+            return new Object[] {lexicon, phrasing};
+        }, LOADER);
         List<Source> sources = readDrl(root, problems);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, String> consequences = new HashMap<>();
         List<PackageDescr> descrs = new ArrayList<>();
         boolean parsed = parse(sources, rules, consequences, descrs, problems);
         long t1 = System.nanoTime();
-        Lexicon lexicon = Lexicon.load(root, problems);
-        Phrasing phrasing = Phrasing.load(root, problems);
-        Set<String> usedLists = checkListNames(sources, lexicon, problems);
-        // with a file that does not parse, its rules are unknown: their phrasing would look unused
-        checkPhrasing(rules, phrasing, parsed, problems);
-        long t2 = System.nanoTime();
         KieBase kieBase = null;
         if (parsed && build && problems.isEmpty()) {
             kieBase = compile(descrs, problems);
         }
-        LOG.debug("parse {} ms, word lists and phrasing {} ms, compile {} ms", (t1 - t0) / 1_000_000,
+        long t2 = System.nanoTime();
+        Object[] loaded = texts.join();
+        Lexicon lexicon = (Lexicon) loaded[0];
+        Phrasing phrasing = (Phrasing) loaded[1];
+        problems.addAll(textProblems);
+        Set<String> usedLists = checkListNames(sources, lexicon, problems);
+        // with a file that does not parse, its rules are unknown: their phrasing would look unused
+        checkPhrasing(rules, phrasing, parsed, problems);
+        if (!problems.isEmpty()) {
+            kieBase = null; // nothing half-loaded
+        }
+        LOG.debug("parse {} ms, compile {} ms, then waited {} ms for word lists and phrasing", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Loaded(kieBase, lexicon, phrasing, rules, usedLists);
     }
