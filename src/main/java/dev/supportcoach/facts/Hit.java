@@ -15,9 +15,10 @@ public final class Hit {
     private final String replacement;
     private final boolean pending;
     private final boolean inQuestion;
+    private final int sentence;
 
     public Hit(String list, Who who, int message, int start, int end, String text, String key,
-               String replacement, boolean pending, boolean inQuestion) {
+               String replacement, boolean pending, boolean inQuestion, int sentence) {
         this.list = list;
         this.who = who;
         this.message = message;
@@ -28,6 +29,7 @@ public final class Hit {
         this.replacement = replacement;
         this.pending = pending;
         this.inQuestion = inQuestion;
+        this.sentence = sentence;
     }
 
     /** The word list's name, e.g. {@code "blocked"}. */
@@ -50,6 +52,8 @@ public final class Hit {
     public boolean isPending() { return pending; }
     /** {@code true} when the sentence holding the words ends with '?': asked about, not reported. */
     public boolean isInQuestion() { return inQuestion; }
+    /** The sentence the words are in, counted from 0 within their message (or the draft). */
+    public int getSentence() { return sentence; }
 
     @Override
     public String toString() {

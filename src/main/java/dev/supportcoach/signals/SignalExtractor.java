@@ -105,7 +105,7 @@ public final class SignalExtractor {
             boolean isPending = who == Who.CUSTOMER && i > lastAgent;
             for (Match mt : capped(lexicon.find(text, tokens))) {
                 hits.add(new Hit(mt.list(), who, i, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
-                        mt.key(), mt.replacement(), isPending, TextShape.inQuestion(text, mt.end())));
+                        mt.key(), mt.replacement(), isPending, TextShape.inQuestion(text, mt.end()), sentenceAt(tokens, mt.start())));
             }
             if (who == Who.CUSTOMER) {
                 customerMessages++;
@@ -154,7 +154,7 @@ public final class SignalExtractor {
             List<Token> tokens = lexicon.analyzer().tokens(draft);
             for (Match mt : capped(lexicon.find(draft, tokens))) {
                 hits.add(new Hit(mt.list(), Who.DRAFT, -1, mt.start(), mt.end(), draft.substring(mt.start(), mt.end()),
-                        mt.key(), mt.replacement(), false, TextShape.inQuestion(draft, mt.end())));
+                        mt.key(), mt.replacement(), false, TextShape.inQuestion(draft, mt.end()), sentenceAt(tokens, mt.start())));
             }
             f.setDraftLength(draft.length());
             f.setDraftWords(tokens.size());
@@ -220,6 +220,21 @@ public final class SignalExtractor {
             }
         }
         return out;
+    }
+
+    /** The sentence of the token that starts at {@code start} (tokens are in text order). */
+    private static int sentenceAt(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return tokens.isEmpty() ? 0 : tokens.get(lo).sentence();
     }
 
     private static Set<String> stemSet(List<Token> tokens) {
