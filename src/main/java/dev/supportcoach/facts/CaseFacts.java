@@ -45,6 +45,8 @@ public final class CaseFacts {
     private int draftSimilarMessage = -1;
     private int draftFirstSentenceEnd;
     private int draftLength;
+    private int draftLongestParagraphStart;
+    private int draftLongestParagraphEnd;
     private int pendingQuestionRun;
     private int firstAgentReply = -1;
     private int longestCustomerMessageWords;
@@ -172,6 +174,13 @@ public final class CaseFacts {
     /** Index of the first public agent reply, -1 when none. */
     public int getFirstAgentReply() { return firstAgentReply; }
     public void setFirstAgentReply(int v) { firstAgentReply = v; }
+
+    /** Where the draft's longest paragraph starts. */
+    public int getDraftLongestParagraphStart() { return draftLongestParagraphStart; }
+    public void setDraftLongestParagraphStart(int v) { draftLongestParagraphStart = v; }
+    /** Where the draft's longest paragraph ends (exclusive). */
+    public int getDraftLongestParagraphEnd() { return draftLongestParagraphEnd; }
+    public void setDraftLongestParagraphEnd(int v) { draftLongestParagraphEnd = v; }
 
     /** Every fact as {@code name=value}, for rule authors reading {@code explain}. */
     public String describe() {

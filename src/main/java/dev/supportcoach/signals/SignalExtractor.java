@@ -162,6 +162,8 @@ public final class SignalExtractor {
             int[] paragraphs = TextShape.paragraphWords(tokens, draft);
             f.setDraftParagraphs(paragraphs[0]);
             f.setDraftLongestParagraphWords(paragraphs[1]);
+            f.setDraftLongestParagraphStart(paragraphs[2]);
+            f.setDraftLongestParagraphEnd(paragraphs[3]);
             f.setDraftHasSteps(TextShape.listLines(draft) >= 2);
             f.setDraftCapsRatio(TextShape.capsRatio(draft, 0, draft.length(), CAPS_MIN_LETTERS));
             f.setDraftExclamationRun(TextShape.longestRun(draft, '!'));

@@ -50,24 +50,34 @@ final class TextShape {
         return n;
     }
 
-    /** {paragraph count, words in the longest paragraph}; paragraphs are separated by a blank line. */
+    /**
+     * {paragraph count, words in the longest paragraph, its start, its end}; paragraphs are
+     * separated by a blank line.
+     */
     static int[] paragraphWords(List<Token> tokens, String text) {
         int paragraphs = 0;
-        int longest = 0;
+        int[] longest = {0, 0, 0};
         int current = 0;
+        int currentStart = 0;
         int prevEnd = -1;
         for (Token t : tokens) {
             if (prevEnd >= 0 && blankLineBetween(text, prevEnd, t.start())) {
-                longest = Math.max(longest, current);
+                if (current > longest[0]) {
+                    longest = new int[] {current, currentStart, prevEnd};
+                }
                 current = 0;
             }
             if (current == 0) {
                 paragraphs++;
+                currentStart = t.start();
             }
             current++;
             prevEnd = t.end();
         }
-        return new int[] {paragraphs, Math.max(longest, current)};
+        if (current > longest[0]) {
+            longest = new int[] {current, currentStart, prevEnd};
+        }
+        return new int[] {paragraphs, longest[0], longest[1], longest[2]};
     }
 
     private static boolean blankLineBetween(String text, int from, int to) {

@@ -224,36 +224,36 @@ class QuotesAndShapeTest {
     @Test
     void paragraphWords_blankLinesSeparateParagraphs() {
         String text = "one two\n\nthree four five\nsix\n\nseven";
-        assertArrayEquals(new int[] {3, 4}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
+        assertArrayEquals(new int[] {3, 4, 9, 28}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
     }
 
     @Test
     void paragraphWords_blankLineWithSpaces_separates() {
         String text = "one two three\n  \t\nfour";
-        assertArrayEquals(new int[] {2, 3}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
+        assertArrayEquals(new int[] {2, 3, 0, 13}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
     }
 
     @Test
     void paragraphWords_singleNewlines_areOneParagraph() {
         String text = "one\ntwo\nthree.\nfour";
-        assertArrayEquals(new int[] {1, 4}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
+        assertArrayEquals(new int[] {1, 4, 0, 19}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
     }
 
     @Test
     void paragraphWords_crlfBlankLine_separates() {
         String text = "one two\r\n\r\nthree";
-        assertArrayEquals(new int[] {2, 2}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
+        assertArrayEquals(new int[] {2, 2, 0, 7}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
     }
 
     @Test
-    void paragraphWords_noTokens_isZeroZero() {
-        assertArrayEquals(new int[] {0, 0}, TextShape.paragraphWords(List.of(), "\n\n"));
+    void paragraphWords_noTokens_isAllZero() {
+        assertArrayEquals(new int[] {0, 0, 0, 0}, TextShape.paragraphWords(List.of(), "\n\n"));
     }
 
     @Test
     void paragraphWords_lastParagraphLongest_isCounted() {
         String text = "hi\n\nthis one is the longest";
-        assertArrayEquals(new int[] {2, 5}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
+        assertArrayEquals(new int[] {2, 5, 4, 27}, TextShape.paragraphWords(ANALYZER.tokens(text), text));
     }
 
     // ---------------------------------------------------------------- firstSentenceEnd
