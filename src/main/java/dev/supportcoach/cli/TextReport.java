@@ -14,6 +14,8 @@ final class TextReport {
 
     static String render(SupportCase c, Advice a) {
         boolean ru = "ru".equals(a.language());
+        String open = ru ? "\u00AB" : "\u201C";
+        String close = ru ? "\u00BB" : "\u201D";
         StringBuilder sb = new StringBuilder();
         sb.append("Ticket ").append(a.ticketId());
         if (c.ticket().subject() != null) {
@@ -34,7 +36,7 @@ final class TextReport {
         for (Recommendation r : a.recommendations()) {
             sb.append(String.format("  %d. %s  (%s, %s)%n", r.priority(), r.action(), r.principle(), r.id()));
             sb.append("     ").append(ru ? "Почему: " : "Why: ").append(r.reason()).append('\n');
-            sb.append("     ").append(ru ? "Можно сказать: " : "Say: ").append('\u201C').append(r.phrasing()).append('\u201D').append('\n');
+            sb.append("     ").append(ru ? "Можно сказать: " : "Say: ").append(open).append(r.phrasing()).append(close).append('\n');
         }
         if (c.draft() != null && !c.draft().isBlank()) {
             sb.append('\n').append(ru ? "Черновик" : "Draft").append('\n');
@@ -45,7 +47,7 @@ final class TextReport {
                 sb.append(String.format("  - %s  (%s, %s)%n", f.problem(), f.principle(), f.id()));
                 appendSpan(sb, c.draft(), f.start(), f.end());
                 sb.append("     ").append(ru ? "Лучше: " : "Better: ")
-                        .append(f.suggestion().isEmpty() ? (ru ? "(удалить)" : "(delete it)") : '\u201C' + f.suggestion() + '\u201D')
+                        .append(f.suggestion().isEmpty() ? (ru ? "(удалить)" : "(delete it)") : open + f.suggestion() + close)
                         .append('\n');
             }
         }
