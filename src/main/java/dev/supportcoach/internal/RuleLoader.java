@@ -107,9 +107,8 @@ public final class RuleLoader {
         }, LOADER);
         List<Source> sources = readDrl(root, problems);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        Map<String, String> consequences = new HashMap<>();
         List<PackageDescr> descrs = new ArrayList<>();
-        boolean parsed = parse(sources, rules, consequences, descrs, problems);
+        boolean parsed = parse(sources, rules, descrs, problems);
         long t1 = System.nanoTime();
         KieBase kieBase = null;
         if (parsed && build && problems.isEmpty()) {
@@ -151,8 +150,8 @@ public final class RuleLoader {
     }
 
     /** Parses each file on its own, so a syntax error in one does not hide the others. */
-    private static boolean parse(List<Source> sources, Map<String, RuleInfo> rules, Map<String, String> consequences,
-                                 List<PackageDescr> descrs, List<RuleProblem> problems) {
+    private static boolean parse(List<Source> sources, Map<String, RuleInfo> rules, List<PackageDescr> descrs,
+                                 List<RuleProblem> problems) {
         boolean ok = true;
         for (Source s : sources) {
             DrlParser parser = new DrlParser();
@@ -228,7 +227,6 @@ public final class RuleLoader {
                     }
                 }
                 rules.put(id, new RuleInfo(id, title, principle, kind, priority, s.file(), line));
-                consequences.put(id, consequence);
             }
         }
         return ok;

@@ -136,13 +136,7 @@ public final class RuleSet {
             if (trace != null) {
                 new Tracer(trace).attach(session);
             }
-            session.insert(s.facts());
-            for (Hit h : s.hits()) {
-                session.insert(h);
-            }
-            int max = settings.maxFirings();
-            int fired = filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
-            if (fired >= max) {
+            if (insertAndFire(session, s) >= settings.maxFirings()) {
                 throw loop(s);
             }
             List<Assessment> states = new ArrayList<>();
@@ -163,6 +157,16 @@ public final class RuleSet {
         }
     }
 
+    /** Inserts the signals and fires the enabled rules up to the bound; returns the firings. */
+    private int insertAndFire(KieSession session, SignalExtractor.Signals s) {
+        session.insert(s.facts());
+        for (Hit h : s.hits()) {
+            session.insert(h);
+        }
+        int max = settings.maxFirings();
+        return filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
+    }
+
     /** Runs the case again with a counter to name the rule that keeps firing. */
     private RuleLoopException loop(SignalExtractor.Signals s) {
         KieSession session = kieBase.newKieSession();
@@ -174,14 +178,7 @@ public final class RuleSet {
                     counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
-            session.insert(s.facts());
-            s.hits().forEach(session::insert);
-            int max = settings.maxFirings();
-            if (filter == null) {
-                session.fireAllRules(max);
-            } else {
-                session.fireAllRules(filter, max);
-            }
+            insertAndFire(session, s);
         } finally {
             session.dispose();
         }

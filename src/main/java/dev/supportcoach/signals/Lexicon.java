@@ -231,11 +231,11 @@ public final class Lexicon {
     }
 
     /**
-     * Finds every list phrase in {@code tokens} (tokens of {@code text}), after exceptions: a
+     * Finds every list phrase in {@code tokens}, after exceptions: a
      * match that overlaps an exception of its own list is dropped, and of overlapping matches of
      * one list the leftmost is kept (the longest, of those starting at the same word).
      */
-    public List<Match> find(String text, List<Token> tokens) {
+    public List<Match> find(List<Token> tokens) {
         List<PhraseMatcher.Found> found = matcher.find(tokens);
         if (found.isEmpty()) {
             return List.of();
@@ -304,6 +304,6 @@ public final class Lexicon {
 
     /** Convenience: tokens and matches of a whole text. */
     public List<Match> find(String text) {
-        return find(text, analyzer.tokens(text));
+        return find(analyzer.tokens(text));
     }
 }

@@ -103,7 +103,7 @@ public final class SignalExtractor {
                 sentence = lexicon.analyzer().tokens(text, r[0], r[1], sentence, tokens);
             }
             boolean isPending = who == Who.CUSTOMER && i > lastAgent;
-            for (Match mt : capped(lexicon.find(text, tokens))) {
+            for (Match mt : capped(lexicon.find(tokens))) {
                 hits.add(new Hit(mt.list(), who, i, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
                         mt.key(), mt.replacement(), isPending, TextShape.inQuestion(text, mt.end()), sentenceAt(tokens, mt.start())));
             }
@@ -152,7 +152,7 @@ public final class SignalExtractor {
         f.setHasDraft(hasDraft);
         if (hasDraft) {
             List<Token> tokens = lexicon.analyzer().tokens(draft);
-            for (Match mt : capped(lexicon.find(draft, tokens))) {
+            for (Match mt : capped(lexicon.find(tokens))) {
                 hits.add(new Hit(mt.list(), Who.DRAFT, -1, mt.start(), mt.end(), draft.substring(mt.start(), mt.end()),
                         mt.key(), mt.replacement(), false, TextShape.inQuestion(draft, mt.end()), sentenceAt(tokens, mt.start())));
             }
