@@ -3,9 +3,9 @@
  *
  * <p>A short tour:
  * <ul>
- *   <li>{@link dev.supportcoach.SupportCoach} is the one entry point: build it once with
- *       {@link dev.supportcoach.SupportCoach#builder()}, share it between threads, call
- *       {@link dev.supportcoach.SupportCoach#advise advise(case)}.</li>
+ *   <li>{@link dev.supportcoach.engine.SupportCoach} is the one entry point: build it once with
+ *       {@link dev.supportcoach.engine.SupportCoach#builder()}, share it between threads, call
+ *       {@link dev.supportcoach.engine.SupportCoach#advise advise(case)}.</li>
  *   <li>A case is a {@link dev.supportcoach.SupportCase}: a {@link dev.supportcoach.Ticket}, its
  *       {@link dev.supportcoach.Message}s and optionally the agent's draft.</li>
  *   <li>The answer is an {@link dev.supportcoach.Advice}: the

@@ -1,7 +1,7 @@
 package dev.supportcoach.cli;
 
 import dev.supportcoach.Limits;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.supportcoach.cli;
 
 import dev.supportcoach.Explanation;
 import dev.supportcoach.Firing;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

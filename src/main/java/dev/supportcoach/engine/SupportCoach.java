@@ -1,5 +1,15 @@
-package dev.supportcoach;
+package dev.supportcoach.engine;
 
+import dev.supportcoach.Advice;
+import dev.supportcoach.Explanation;
+import dev.supportcoach.Firing;
+import dev.supportcoach.LimitExceededException;
+import dev.supportcoach.Limits;
+import dev.supportcoach.RuleInfo;
+import dev.supportcoach.RuleLoopException;
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.RulesException;
+import dev.supportcoach.SupportCase;
 import dev.supportcoach.internal.BundledRules;
 import dev.supportcoach.internal.RuleLoader;
 import dev.supportcoach.internal.RuleSet;
