@@ -19,7 +19,12 @@
  *       {@link dev.supportcoach.LimitExceededException},
  *       {@link dev.supportcoach.RuleLoopException}.</li>
  * </ul>
- * The knowledge lives in the rules directory (DRL, word lists, phrasing, examples); the
- * packages {@code facts}, {@code signals} and {@code internal} are its machinery and may change.
+ * The knowledge lives in the rules directory (DRL, word lists, phrasing, examples), checked with
+ * {@link dev.supportcoach.engine.RuleCheck} ({@link dev.supportcoach.RuleProblem},
+ * {@link dev.supportcoach.RuleExample}, {@link dev.supportcoach.ExampleResult}).
+ *
+ * <p>This package is the model: it depends on no other package of the library. The module
+ * exports it with {@code engine}, {@code json} and {@code facts} (the vocabulary the DRL
+ * imports); {@code signals}, {@code internal} and {@code cli} are machinery and may change.
  */
 package dev.supportcoach;

@@ -21,9 +21,7 @@ class RuleLoadingTest {
     Path dir;
 
     private Path copy() throws IOException {
-        Path target = dir.resolve("rules");
-        TestFiles.copyTree(Path.of("rules"), target);
-        return target;
+        return TestFilesAccess.copyRules(dir);
     }
 
     private static RulesException buildFails(Path rules) {

@@ -22,9 +22,7 @@ class RuleCheckTest {
     Path dir;
 
     private Path copy() throws IOException {
-        Path rules = dir.resolve("rules");
-        TestFilesAccess.copyTree(Path.of("rules"), rules);
-        return rules;
+        return TestFilesAccess.copyRules(dir);
     }
 
     @Test
