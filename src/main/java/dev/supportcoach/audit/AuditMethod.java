@@ -65,7 +65,7 @@ public final class AuditMethod {
         this.critical = Collections.unmodifiableSet(new LinkedHashSet<>(critical));
         this.signals = Collections.unmodifiableMap(new LinkedHashMap<>(signals));
         this.worstMoments = worstMoments;
-        this.idLines = Map.copyOf(idLines);
+        this.idLines = Collections.unmodifiableMap(new LinkedHashMap<>(idLines));
     }
 
     /** Every principle weighs 1, nothing is critical, no positive signals, three worst moments. */
@@ -153,7 +153,7 @@ public final class AuditMethod {
             if (key.startsWith("weight.")) {
                 String p = key.substring("weight.".length());
                 if (!PRINCIPLES.contains(p)) {
-                    problems.add(new RuleProblem(name, lineNo, 1, "unknown principle '" + p + "' (one of " + String.join(", ", PRINCIPLES.stream().sorted().toList()) + ")"));
+                    problems.add(new RuleProblem(name, lineNo, 1, "unknown principle '" + p + "' (one of " + java.util.Arrays.stream(Principle.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")"));
                     continue;
                 }
                 try {
@@ -168,7 +168,7 @@ public final class AuditMethod {
             } else if (key.equals("critical")) {
                 for (String id : items(value)) {
                     if (!RULE_ID.matcher(id).matches()) {
-                        problems.add(new RuleProblem(name, lineNo, column, "'" + id + "' is not a rule id or principle code (UPPER_SNAKE)"));
+                        problems.add(new RuleProblem(name, lineNo, column(raw, id), "'" + id + "' is not a rule id or principle code (UPPER_SNAKE)"));
                     } else {
                         critical.add(id);
                         if (!PRINCIPLES.contains(id)) {
@@ -189,9 +189,9 @@ public final class AuditMethod {
                 }
                 for (String list : lists) {
                     if (!LIST_NAME.matcher(list).matches()) {
-                        problems.add(new RuleProblem(name, lineNo, column, "'" + list + "' is not a word list name (lower_snake)"));
+                        problems.add(new RuleProblem(name, lineNo, column(raw, list), "'" + list + "' is not a word list name (lower_snake)"));
                     } else if (lexicon != null && !listExists(lexicon, list)) {
-                        problems.add(new RuleProblem(name, lineNo, column, "no word list '" + list + "' in lexicon/"));
+                        problems.add(new RuleProblem(name, lineNo, column(raw, list), "no word list '" + list + "' in lexicon/"));
                     }
                 }
                 signals.put(id, List.copyOf(lists));
@@ -213,6 +213,11 @@ public final class AuditMethod {
             throw new RulesException(problems);
         }
         return new AuditMethod(name, weights, critical, signals, worst, idLines);
+    }
+
+    /** The 1-based column of {@code token} in the value part of {@code line}. */
+    private static int column(String line, String token) {
+        return line.indexOf(token, line.indexOf('=')) + 1;
     }
 
     private static boolean listExists(Path lexicon, String list) {
