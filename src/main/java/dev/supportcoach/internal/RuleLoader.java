@@ -247,7 +247,7 @@ public final class RuleLoader {
         if (lexicon == null) {
             return used;
         }
-        Set<String> known = new TreeSet<>(lexicon.names());
+        Set<String> known = lexicon.knownLists();
         for (Source s : sources) {
             String[] lines = s.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {

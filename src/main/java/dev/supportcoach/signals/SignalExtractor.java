@@ -34,6 +34,10 @@ public final class SignalExtractor {
      * phrase thousands of times cannot flood the rules.
      */
     static final int HITS_PER_LIST_AND_MESSAGE = 3;
+    /** The word list of pings ("any update?"): a message with one is a follow-up however soon it comes. */
+    static final String FOLLOW_UP_LIST = "follow_up";
+    /** Whether the subject line is read as the customer's words (switched on with the rules that tell it apart). */
+    static final boolean READ_SUBJECT = false;
 
     private final Lexicon lexicon;
     private final Set<String> usedLists;
@@ -96,17 +100,9 @@ public final class SignalExtractor {
                 case SYSTEM -> Who.SYSTEM;
             };
             String text = m.text();
-            List<Token> tokens = new ArrayList<>();
             int end = who == Who.SYSTEM ? text.length() : Quotes.newTextEnd(text);
-            int sentence = 0;
-            for (int[] r : Quotes.unquotedRanges(text, end)) {
-                sentence = lexicon.analyzer().tokens(text, r[0], r[1], sentence, tokens);
-            }
             boolean isPending = who == Who.CUSTOMER && i > lastAgent;
-            for (Match mt : capped(lexicon.find(tokens))) {
-                hits.add(new Hit(mt.list(), who, i, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
-                        mt.key(), mt.replacement(), isPending, TextShape.inQuestion(text, mt.end()), sentenceAt(tokens, mt.start())));
-            }
+            List<Token> tokens = read(text, end, who, i, isPending, hits);
             if (who == Who.CUSTOMER) {
                 customerMessages++;
                 lastCustomer = i;
@@ -147,15 +143,19 @@ public final class SignalExtractor {
             }
         }
 
+        String subject = c.ticket().subject();
+        if (READ_SUBJECT && subject != null && !subject.isBlank()) {
+            read(subject, subject.length(), Who.CUSTOMER, -1, lastAgent < 0, hits);
+        }
+
         String draft = c.draft() == null ? "" : c.draft();
         boolean hasDraft = !draft.isBlank();
         f.setHasDraft(hasDraft);
         if (hasDraft) {
-            List<Token> tokens = lexicon.analyzer().tokens(draft);
-            for (Match mt : capped(lexicon.find(tokens))) {
-                hits.add(new Hit(mt.list(), Who.DRAFT, -1, mt.start(), mt.end(), draft.substring(mt.start(), mt.end()),
-                        mt.key(), mt.replacement(), false, TextShape.inQuestion(draft, mt.end()), sentenceAt(tokens, mt.start())));
-            }
+            List<Token> tokens = read(draft, draft.length(), Who.DRAFT, -1, false, hits);
+            String customerScript = Language.script(customerText(msgs));
+            String draftScript = Language.script(draft);
+            f.setDraftInOtherScript(customerScript != null && draftScript != null && !customerScript.equals(draftScript));
             f.setDraftLength(draft.length());
             f.setDraftWords(tokens.size());
             f.setDraftSentences(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1);
@@ -193,7 +193,8 @@ public final class SignalExtractor {
         f.setCustomerMessages(customerMessages);
         f.setAgentReplies(agentReplies);
         f.setPendingCustomerMessages(pending);
-        f.setFollowUps(Math.max(0, pending - 1));
+        f.setFollowUps(followUps(c, lastAgent, hits));
+        f.setWaitingThreshold(lexicon.thresholds().minutes("waiting", c.ticket().channel()));
         f.setUnansweredQuestions(unanswered);
         f.setCustomerWords(customerWords);
         f.setLongestCustomerMessageWords(longestCustomer);
@@ -207,6 +208,71 @@ public final class SignalExtractor {
         f.setAgentRepeatMessage(agentRepeat);
         timers(c, now, lastCustomer, firstPending, agentReplies, f);
         return new Signals(language, f, hits, warnings);
+    }
+
+    /**
+     * Reads {@code text[0, end)} (the rest is quoted earlier text), outside quotes, and adds a
+     * hit for every word-list entry and every structural signal found; returns the tokens.
+     */
+    private List<Token> read(String text, int end, Who who, int message, boolean pending, List<Hit> hits) {
+        List<Token> tokens = new ArrayList<>();
+        List<Match> shapes = new ArrayList<>();
+        int sentence = 0;
+        List<int[]> ranges = who == Who.DRAFT || message < 0 ? List.<int[]>of(new int[] {0, end}) : Quotes.unquotedRanges(text, end);
+        for (int[] r : ranges) {
+            sentence = lexicon.analyzer().tokens(text, r[0], r[1], sentence, tokens);
+            Structure.find(text, r[0], r[1], who == Who.CUSTOMER, who == Who.AGENT || who == Who.DRAFT, shapes);
+        }
+        List<Match> matches = new ArrayList<>(lexicon.find(tokens));
+        matches.addAll(shapes);
+        for (Match mt : capped(matches)) {
+            hits.add(new Hit(mt.list(), who, message, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
+                    mt.key(), mt.replacement(), pending, TextShape.inQuestion(text, mt.end()), sentenceAt(tokens, mt.start()),
+                    mt.negated()));
+        }
+        return tokens;
+    }
+
+    /** All the customer's words, for telling their script. */
+    private static String customerText(List<Message> msgs) {
+        StringBuilder sb = new StringBuilder();
+        for (Message m : msgs) {
+            if (m.author() == dev.supportcoach.Author.CUSTOMER && !m.internal()) {
+                sb.append(m.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Pending customer messages that follow up: written at least the channel's follow-up gap after
+     * the previous customer message (a second thought a minute later is not a ping), or holding a
+     * phrase of the {@value #FOLLOW_UP_LIST} list ("any update?").
+     */
+    private int followUps(SupportCase c, int lastAgent, List<Hit> hits) {
+        List<Message> msgs = c.conversation();
+        long gap = lexicon.thresholds().minutes("followUp", c.ticket().channel());
+        Set<Integer> pings = new HashSet<>();
+        for (Hit h : hits) {
+            if (h.getList().equals(FOLLOW_UP_LIST) && h.getWho() == Who.CUSTOMER && h.getMessage() > lastAgent) {
+                pings.add(h.getMessage());
+            }
+        }
+        int n = 0;
+        Instant previous = null;
+        boolean first = true;
+        for (int i = lastAgent + 1; i < msgs.size(); i++) {
+            Message m = msgs.get(i);
+            if (m.author() != dev.supportcoach.Author.CUSTOMER || m.internal()) {
+                continue;
+            }
+            if (!first && (pings.contains(i) || previous == null || m.at() == null || minutes(previous, m.at()) >= gap)) {
+                n++;
+            }
+            first = false;
+            previous = m.at();
+        }
+        return n;
     }
 
     /** The matches of lists the rules use, at most {@link #HITS_PER_LIST_AND_MESSAGE} per list. */

@@ -36,6 +36,8 @@ public final class TextAnalyzer {
     public int tokens(String text, int from, int to, int sentence, List<Token> out) {
         int i = from;
         boolean wordsInSentence = false;
+        int clause = 0;
+        boolean clauseMark = false;
         StringBuilder word = new StringBuilder();
         while (i < to) {
             int cp = text.codePointAt(i);
@@ -60,13 +62,46 @@ public final class TextAnalyzer {
                         break;
                     }
                 }
-                emit(word.toString(), start, end, sentence, out);
+                if (clauseMark && wordsInSentence) {
+                    clause++;
+                }
+                clauseMark = false;
+                emit(word.toString(), start, end, sentence, clause, out);
+                wordsInSentence = true;
+            } else if (isEmoji(cp)) {
+                // an emoji is a token of its own, so word lists can name it (frustration.txt lists the angry faces)
+                int start = i;
+                i += Character.charCount(cp);
+                while (i < to) {
+                    int next = text.codePointAt(i);
+                    if (next == 0x200D && i + 1 < to && isEmoji(text.codePointAt(i + 1))) {
+                        i += 1 + Character.charCount(text.codePointAt(i + 1)); // a joined sequence is one emoji
+                    } else if (isMark(next) || isSkinTone(next)) {
+                        i += Character.charCount(next);
+                    } else {
+                        break;
+                    }
+                }
+                String emoji = new String(Character.toChars(cp));
+                out.add(new Token(start, i, emoji, sentence, clause, emoji));
                 wordsInSentence = true;
             } else {
+                int emoticon = Emoticons.at(text, i, to);
+                if (emoticon > i) {
+                    String face = Emoticons.canonical(text, i, emoticon);
+                    out.add(new Token(i, emoticon, face, sentence, clause, face));
+                    wordsInSentence = true;
+                    i = emoticon;
+                    continue;
+                }
                 int n = Character.charCount(cp);
                 if (wordsInSentence && isSentenceEnd(text, i, cp, to)) {
                     sentence++;
                     wordsInSentence = false;
+                    clause = 0;
+                    clauseMark = false;
+                } else if (isClauseMark(cp)) {
+                    clauseMark = true;
                 }
                 i += n;
             }
@@ -74,7 +109,21 @@ public final class TextAnalyzer {
         return wordsInSentence ? sentence + 1 : sentence;
     }
 
-    private void emit(String w, int start, int end, int sentence, List<Token> out) {
+    private static boolean isClauseMark(int cp) {
+        return cp == ',' || cp == ':' || cp == '(' || cp == ')' || cp == '\u2014' || cp == '\u2013' || cp == '"'
+                || cp == '\u00AB' || cp == '\u00BB' || cp == '\u201C' || cp == '\u201D';
+    }
+
+    /** Pictographs: emoji and other symbols that carry a feeling (So), but not letters or digits. */
+    static boolean isEmoji(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL && !isSkinTone(cp);
+    }
+
+    private static boolean isSkinTone(int cp) {
+        return cp >= 0x1F3FB && cp <= 0x1F3FF || cp == 0x200D;
+    }
+
+    private void emit(String w, int start, int end, int sentence, int clause, List<Token> out) {
         String[] stems = cache.get(w);
         if (stems == null) {
             stems = analyse(w);
@@ -84,7 +133,7 @@ public final class TextAnalyzer {
             }
         }
         for (String s : stems) {
-            out.add(new Token(start, end, s, sentence));
+            out.add(new Token(start, end, s, sentence, clause, w));
         }
     }
 
