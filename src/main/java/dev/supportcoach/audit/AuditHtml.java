@@ -45,6 +45,8 @@ public final class AuditHtml {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
     /** Weeks shown in the trend chart: the latest ones. */
     private static final int MAX_WEEKS = 52;
+    /** Weeks in an agent's trend line. */
+    private static final int SPARK_WEEKS = 12;
 
     private final AuditReport report;
     private final Properties labels;
@@ -128,11 +130,13 @@ public final class AuditHtml {
             out.append(" · ").append(esc(l("period", "from", DAY.format(report.firstReply()), "to", DAY.format(report.lastReply()))));
         }
         out.append("</p></header>\n<section class=\"kpis\">\n");
-        kpi("kpi-score", l("kpi.score"), pct(t.score()), t.score(), null);
-        kpi("kpi-conversations", l("kpi.conversations"), num(report.conversations()), null, null);
-        kpi("kpi-replies", l("kpi.replies"), num(t.replies()), null, null);
+        kpi("kpi-score", l("kpi.score"), pct(t.score()), t.score(), "#principles");
+        kpi("kpi-conversations", l("kpi.conversations"), num(report.conversations()), null,
+                report.worstConversations().isEmpty() ? null : "#worst");
+        kpi("kpi-replies", l("kpi.replies"), num(t.replies()), null, "#agents");
         Scorecard.Counts c = t.recommendations();
-        kpi("kpi-honoured", l("kpi.honoured"), pct(c.rate()) + " <small>(" + c.honoured() + "/" + c.checked() + ")</small>", c.rate(), null);
+        kpi("kpi-honoured", l("kpi.honoured"), pct(c.rate()) + " <small>(" + num(c.honoured()) + "/" + num(c.checked()) + ")</small>", c.rate(),
+                c.honoured() < c.checked() ? "#list-notHonoured" : null);
         kpi("kpi-critical", l("kpi.critical"), num(t.criticalReplies()), null, t.criticalReplies() > 0 ? "#list-critical" : null);
         if (report.errors() > 0) {
             kpi("kpi-errors", l("kpi.errors"), num(report.errors()), null, "#errors");
@@ -165,7 +169,7 @@ public final class AuditHtml {
         int labelW = 190;
         int barW = 430;
         int rowH = 30;
-        int width = labelW + barW + 210;
+        int width = labelW + barW + 270;
         int height = rowH * Principle.values().length + 10;
         out.append("<section id=\"principles\"><h2>").append(esc(l("principles.title"))).append("</h2><p class=\"note\">")
                 .append(esc(l("principles.note"))).append("</p>\n")
@@ -254,7 +258,8 @@ public final class AuditHtml {
                 .append(esc(l("agents.note"))).append("</p>\n<div class=\"scroll\"><table class=\"agents\"><thead><tr><th>")
                 .append(esc(l("agents.agent"))).append("</th><th>").append(esc(l("agents.replies"))).append("</th><th>")
                 .append(esc(l("agents.conversations"))).append("</th><th>").append(esc(l("agents.score"))).append("</th><th>")
-                .append(esc(l("agents.honoured"))).append("</th><th>").append(esc(l("agents.critical"))).append("</th>");
+                .append(esc(l("agents.honoured"))).append("</th><th>").append(esc(l("agents.critical"))).append("</th><th>")
+                .append(esc(l("agents.trend"))).append("</th>");
         for (Principle p : Principle.values()) {
             out.append("<th class=\"p\">").append(esc(principle(p))).append("</th>");
         }
@@ -268,7 +273,9 @@ public final class AuditHtml {
             rateCell(s.score(), null, null);
             Scorecard.Counts c = s.recommendations();
             out.append("<td>").append(pct(c.rate())).append(" <small>(").append(c.honoured()).append('/').append(c.checked())
-                    .append(")</small></td><td>").append(s.criticalReplies()).append("</td>");
+                    .append(")</small></td><td>").append(s.criticalReplies()).append("</td><td>");
+            sparkline(a.weeks());
+            out.append("</td>");
             for (Principle p : Principle.values()) {
                 Tally t = s.tally(p);
                 rateCell(t.rate(), t.applicable() == 0 ? null : "#" + listId(key + ":" + p), t.met() + "/" + t.applicable());
@@ -276,6 +283,35 @@ public final class AuditHtml {
             out.append("</tr>\n");
         }
         out.append("</tbody></table></div></section>\n");
+    }
+
+    /** The score of the last weeks as a small line, each point titled with its week. */
+    private void sparkline(Map<String, Scorecard> weeks) {
+        List<Map.Entry<String, Scorecard>> points = new ArrayList<>();
+        for (Map.Entry<String, Scorecard> e : weeks.entrySet()) {
+            if (e.getValue().score().isPresent()) {
+                points.add(e);
+            }
+        }
+        points = points.subList(Math.max(0, points.size() - SPARK_WEEKS), points.size());
+        if (points.isEmpty()) {
+            out.append("—");
+            return;
+        }
+        int w = 96;
+        int h = 24;
+        out.append("<svg class=\"spark\" width=\"").append(w).append("\" height=\"").append(h).append("\" viewBox=\"0 0 ")
+                .append(w).append(' ').append(h).append("\" data-weeks=\"").append(points.size()).append("\"><polyline points=\"");
+        StringBuilder dots = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            double x = points.size() == 1 ? w / 2.0 : 3 + (w - 6.0) * i / (points.size() - 1);
+            double score = points.get(i).getValue().score().getAsDouble();
+            double y = h - 3 - (h - 6.0) * score / 100;
+            out.append(fmt(x)).append(',').append(fmt(y)).append(' ');
+            dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"2\"><title>")
+                    .append(points.get(i).getKey()).append(": ").append(pct(points.get(i).getValue().score())).append("</title></circle>");
+        }
+        out.append("\"/>").append(dots).append("</svg>");
     }
 
     private void rateCell(OptionalDouble rate, String href, String counts) {
@@ -382,6 +418,7 @@ public final class AuditHtml {
             }
         }
         list("critical", l("list.critical"), null, true);
+        list("notHonoured", l("list.notHonoured"), null, true);
     }
 
     /**
@@ -444,6 +481,7 @@ public final class AuditHtml {
             }
         }
         every.addAll(report.figure("critical").cards);
+        every.addAll(report.figure("notHonoured").cards);
         report.worstConversations().forEach(w -> every.addAll(w.moments()));
         every.sort(Comparator.comparingInt(Card::seq).thenComparingInt(c -> c.reply().message()));
         for (Card c : every) {
@@ -642,6 +680,7 @@ public final class AuditHtml {
             ul.entries li.failed{border-left:3px solid var(--failed);padding-left:8px}ul.entries li.met{border-left:3px solid var(--met);padding-left:8px}
             .why{margin-top:2px}
             #drill .list,#drill .reply{display:none}#drill .list:target,#drill .reply:target{display:block;box-shadow:0 0 0 3px #c9dafc}
+            svg.spark polyline{fill:none;stroke:#2456b3;stroke-width:1.5}svg.spark circle{fill:#2456b3}
             @media print{#drill .list,#drill .reply{display:block}}
             """;
 }

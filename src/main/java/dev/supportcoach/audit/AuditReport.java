@@ -152,6 +152,9 @@ public final class AuditReport {
         if (r.critical()) {
             offer("critical", seq, source, audit, r, cards);
         }
+        if (r.recommendations().stream().anyMatch(c -> c.outcome() != Outcome.HONOURED)) {
+            offer("notHonoured", seq, source, audit, r, cards);
+        }
     }
 
     private void offer(String key, int seq, String source, ConversationAudit audit, ReplyAudit r, Map<ReplyAudit, Card> cards) {

@@ -126,6 +126,26 @@ class AuditHtmlBrowserTest {
             WebElement list = d.findElement(By.id(target));
             assertTrue(list.isDisplayed());
             assertFalse(list.findElements(By.cssSelector("li a")).isEmpty());
+
+            // each agent's weekly trend is drawn, one point per week with a score
+            for (AuditReport.AgentScorecard a : report.agents()) {
+                long weeks = a.weeks().values().stream().filter(w -> w.score().isPresent()).count();
+                List<WebElement> spark = d.findElements(By.cssSelector("table.agents tr[data-agent='" + a.agent().key() + "'] svg.spark"));
+                assertEquals(weeks > 0, !spark.isEmpty(), "trend line of " + a.agent());
+                if (weeks > 0) {
+                    assertEquals(Math.min(weeks, 12), spark.get(0).findElements(By.tagName("circle")).size());
+                }
+            }
+
+            // the recommendations figure leads to the replies that left one unhonoured
+            Scorecard.Counts recs = report.team().recommendations();
+            if (recs.honoured() < recs.checked()) {
+                d.navigate().to(page.toUri() + "#top");
+                d.findElement(By.cssSelector("#kpi-honoured a")).click();
+                WebElement notHonoured = d.findElement(By.id("list-notHonoured"));
+                assertTrue(notHonoured.isDisplayed());
+                assertTrue(notHonoured.findElements(By.cssSelector(".badge.MISSED, .badge.BROKEN")).size() > 0);
+            }
         }
     }
 
