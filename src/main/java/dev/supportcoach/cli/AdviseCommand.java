@@ -2,8 +2,8 @@ package dev.supportcoach.cli;
 
 import dev.supportcoach.Advice;
 import dev.supportcoach.CaseFormatException;
-import dev.supportcoach.SupportCoach;
 import dev.supportcoach.SupportCoachException;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
