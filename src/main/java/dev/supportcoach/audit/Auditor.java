@@ -9,7 +9,7 @@ import dev.supportcoach.Principle;
 import dev.supportcoach.Recommendation;
 import dev.supportcoach.RuleLoopException;
 import dev.supportcoach.SupportCase;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.SupportCoachException;
 import dev.supportcoach.Ticket;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.supportcoach.cli;
 
 import dev.supportcoach.CaseFormatException;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.audit.AuditHtml;
 import dev.supportcoach.audit.AuditJsonWriter;
 import dev.supportcoach.audit.AuditMethod;

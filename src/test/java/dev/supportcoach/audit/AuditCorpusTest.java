@@ -19,7 +19,7 @@ import dev.supportcoach.Author;
 import dev.supportcoach.Message;
 import dev.supportcoach.Principle;
 import dev.supportcoach.SupportCase;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.cli.Main;
 import dev.supportcoach.json.CaseJson;
 import java.io.IOException;

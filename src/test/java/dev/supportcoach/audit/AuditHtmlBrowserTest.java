@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supportcoach.Principle;
 import dev.supportcoach.SupportCase;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.testing.HeadlessChrome;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supportcoach.Principle;
 import dev.supportcoach.RulesException;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import dev.supportcoach.Principle;
 import dev.supportcoach.Recommendation;
 import dev.supportcoach.RulesException;
 import dev.supportcoach.SupportCase;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.Ticket;
 import dev.supportcoach.json.CaseJson;
 import java.io.ByteArrayOutputStream;
