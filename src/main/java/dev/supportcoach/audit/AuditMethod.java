@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
 public final class AuditMethod {
     /** The file name of the method in a rules directory. */
     public static final String FILE_NAME = "audit.properties";
-    private static final String BUNDLED = "/rules/" + FILE_NAME;
+    /** Where the jar keeps the bundled rules' method: beside the rules, wherever they are packaged. */
+    private static final List<String> BUNDLED = List.of("/dev/supportcoach/rules/" + FILE_NAME, "/rules/" + FILE_NAME);
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern LIST_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> PRINCIPLES = java.util.Arrays.stream(Principle.values())
@@ -74,19 +75,23 @@ public final class AuditMethod {
     }
 
     /**
-     * The method bundled with the library's rules ({@code rules/audit.properties} in the jar).
+     * The method bundled with the library's rules ({@code rules/audit.properties} of the
+     * checkout, packaged beside the rules in the jar).
      *
      * @throws RulesException if the bundled file has a problem (a packaging error)
+     * @throws SupportCoachException if it is missing from the class path (a packaging error)
      */
     public static AuditMethod bundled() {
-        try (InputStream in = AuditMethod.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                return defaults();
+        for (String resource : BUNDLED) {
+            try (InputStream in = AuditMethod.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    return parse(FILE_NAME, new InputStreamReader(in, StandardCharsets.UTF_8), null);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled " + FILE_NAME, e);
             }
-            return parse(FILE_NAME, new InputStreamReader(in, StandardCharsets.UTF_8), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled " + FILE_NAME, e);
         }
+        throw new SupportCoachException("the bundled " + FILE_NAME + " is missing from the class path (" + BUNDLED + ")");
     }
 
     /**
