@@ -47,7 +47,7 @@ final class Html {
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if ("br".equals(tag)) {
-                    newline();
+                    lineBreak();
                 } else if ("blockquote".equals(tag)) {
                     blankLine();
                     quoteDepth++;
@@ -93,7 +93,7 @@ final class Html {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i) == '\u00a0' ? ' ' : s.charAt(i);
                 if (c == '\n') {
-                    newline();
+                    lineBreak();
                     continue;
                 }
                 if (quoteDepth > 0 && (out.length() == 0 || out.charAt(out.length() - 1) == '\n')) {
@@ -103,7 +103,16 @@ final class Html {
             }
         }
 
+        /** Ends the line unless it is already ended (blocks). */
         private void newline() {
+            trimTrailingSpaces();
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n' && !endsWithQuotePrefixOnly()) {
+                out.append('\n');
+            }
+        }
+
+        /** A line break ({@code <br>}): two in a row leave a blank line. */
+        private void lineBreak() {
             trimTrailingSpaces();
             if (out.length() > 0 && !endsWithQuotePrefixOnly()) {
                 out.append('\n');

@@ -467,7 +467,30 @@ public final class CoachService implements AutoCloseable {
 
     private void problem(Context ctx, Problem p) {
         metrics.error(p.status, p.type);
+        finishBody(ctx);
         ctx.status(p.status).contentType(Problem.MEDIA_TYPE).result(p.json(ctx.path()));
+    }
+
+    /**
+     * Reads what is left of a refused request's body (up to the body limit), so that the
+     * connection can carry the client's next request; a longer body closes the connection
+     * instead, and says so, so that no client sends its next request into a closing socket.
+     */
+    private void finishBody(Context ctx) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            long left = config.maxBodyBytes();
+            byte[] chunk = new byte[16384];
+            int n = 0;
+            while (left > 0 && (n = in.read(chunk, 0, (int) Math.min(chunk.length, left))) > 0) {
+                left -= n;
+            }
+            if (n > 0 && in.read() >= 0) {
+                ctx.header("Connection", "close");
+            }
+        } catch (IOException | RuntimeException e) {
+            ctx.header("Connection", "close");
+        }
     }
 
     private static Problem httpProblem(HttpResponseException e) {
