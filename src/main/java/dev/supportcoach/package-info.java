@@ -3,9 +3,9 @@
  *
  * <p>A short tour:
  * <ul>
- *   <li>{@link dev.supportcoach.SupportCoach} is the one entry point: build it once with
- *       {@link dev.supportcoach.SupportCoach#builder()}, share it between threads, call
- *       {@link dev.supportcoach.SupportCoach#advise advise(case)}.</li>
+ *   <li>{@link dev.supportcoach.engine.SupportCoach} is the one entry point: build it once with
+ *       {@link dev.supportcoach.engine.SupportCoach#builder()}, share it between threads, call
+ *       {@link dev.supportcoach.engine.SupportCoach#advise advise(case)}.</li>
  *   <li>A case is a {@link dev.supportcoach.SupportCase}: a {@link dev.supportcoach.Ticket}, its
  *       {@link dev.supportcoach.Message}s and optionally the agent's draft.</li>
  *   <li>The answer is an {@link dev.supportcoach.Advice}: the
@@ -19,7 +19,12 @@
  *       {@link dev.supportcoach.LimitExceededException},
  *       {@link dev.supportcoach.RuleLoopException}.</li>
  * </ul>
- * The knowledge lives in the rules directory (DRL, word lists, phrasing, examples); the
- * packages {@code facts}, {@code signals} and {@code internal} are its machinery and may change.
+ * The knowledge lives in the rules directory (DRL, word lists, phrasing, examples), checked with
+ * {@link dev.supportcoach.engine.RuleCheck} ({@link dev.supportcoach.RuleProblem},
+ * {@link dev.supportcoach.RuleExample}, {@link dev.supportcoach.ExampleResult}).
+ *
+ * <p>This package is the model: it depends on no other package of the library. The module
+ * exports it with {@code engine}, {@code json} and {@code facts} (the vocabulary the DRL
+ * imports); {@code signals}, {@code internal} and {@code cli} are machinery and may change.
  */
 package dev.supportcoach;

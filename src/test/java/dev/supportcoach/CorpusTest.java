@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,16 @@
 package dev.supportcoach;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+// the README's imports, compiled here (the first is redundant in this package, but legal)
+import dev.supportcoach.*;
+import dev.supportcoach.engine.SupportCoach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Java sample in README.md, compiled and asserted; the test fails if the two drift apart. */
@@ -37,5 +42,10 @@ class ReadmeSnippetTest {
         for (String line : sample.strip().split("\n")) {
             assertTrue(readme.contains(line.strip()), "README.md lacks the line: " + line.strip());
         }
+        // the README's imports are this file's: an embedder who copies the sample gets it compiling
+        List<String> ours = test.lines().filter(l -> l.startsWith("import dev.")).toList();
+        List<String> theirs = readme.lines().filter(l -> l.startsWith("import dev."))
+                .map(l -> l.replaceAll("\\s*//.*", "")).toList();
+        assertThat(theirs).isNotEmpty().isSubsetOf(ours);
     }
 }

@@ -1,16 +1,11 @@
 package dev.supportcoach;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.supportcoach.internal.Examples;
-import dev.supportcoach.internal.RuleLoader;
-import dev.supportcoach.internal.RuleSet;
-import dev.supportcoach.internal.RuleValidator;
-import dev.supportcoach.signals.LexiconExamples;
+import dev.supportcoach.engine.RuleCheck;
+import dev.supportcoach.engine.SupportCoach;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,55 +13,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The examples that live beside the rules, one dynamic test each: rule examples
- * (rules/examples/*.json) and word-list examples (rules/lexicon/LANG/NAME.examples.txt); and the
- * whole-directory validation that a rule author runs with {@code support-coach validate}.
+ * The rule examples that live beside the rules (rules/examples/*.json), one dynamic test each,
+ * and the whole-directory validation that a rule author runs with {@code support-coach validate};
+ * both through the public {@link RuleCheck}. The word-list examples run in
+ * {@code signals.WordListExamplesTest}.
  */
 class RuleExamplesTest {
     static final Path RULES = Path.of("rules");
 
     @TestFactory
     Stream<DynamicTest> ruleExamples() {
-        RuleSet set = RuleLoader.load(RULES, RuleValidator.defaults());
-        List<RuleProblem> problems = new ArrayList<>();
-        List<Examples.Example> examples = Examples.load(RULES, problems);
-        assertEquals(List.of(), problems);
-        return RuleValidator.run(set, examples).stream().map(r -> DynamicTest.dynamicTest(
+        RuleCheck.Report report = RuleCheck.of(RULES).test(e -> true);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.results()).hasSizeGreaterThan(100);
+        return report.results().stream().map(r -> DynamicTest.dynamicTest(
                 String.join(",", r.example().fires()) + (r.example().silent().isEmpty() ? "" : " / not " + String.join(",", r.example().silent()))
                         + ": " + r.example().name(),
                 () -> {
                     if (!r.passed()) {
-                        fail(r.example().file() + ":" + r.example().line() + ": " + String.join("; ", r.failures()));
+                        fail(r.example().location() + ": " + String.join("; ", r.failures()));
                     }
                 }));
     }
 
-    @TestFactory
-    Stream<DynamicTest> wordListExamples() {
-        RuleSet set = RuleLoader.load(RULES, RuleValidator.defaults());
-        List<RuleProblem> problems = new ArrayList<>();
-        List<LexiconExamples.Example> examples = LexiconExamples.load(RULES, problems);
-        assertEquals(List.of(), problems);
-        return examples.stream().map(ex -> DynamicTest.dynamicTest(ex.label(), () -> {
-            String failure = LexiconExamples.check(set.lexicon(), ex);
-            if (failure != null) {
-                fail(ex.file() + ":" + ex.line() + ": " + failure);
-            }
-        }));
-    }
-
     @Test
     void validate_findsNoProblemInTheBundledRules() {
-        List<RuleProblem> problems = RuleValidator.validate(RULES);
-        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems.stream().map(RuleProblem::toString).toList()));
+        assertThat(RuleCheck.of(RULES).validate()).isEmpty();
     }
 
     @Test
     void everyPrinciple_hasAtLeastTwoRules() {
-        RuleSet set = RuleLoader.load(RULES, RuleValidator.defaults());
+        List<RuleInfo> rules = SupportCoach.builder().rulesDirectory(RULES).build().rules();
         for (Principle p : Principle.values()) {
-            long n = set.rules().values().stream().filter(r -> r.principle() == p).count();
-            assertTrue(n >= 2, p + " has " + n + " rules");
+            assertThat(rules).as(p.name()).filteredOn(r -> r.principle() == p).hasSizeGreaterThanOrEqualTo(2);
         }
     }
 }

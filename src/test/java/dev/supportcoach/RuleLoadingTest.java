@@ -1,9 +1,12 @@
 package dev.supportcoach;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.supportcoach.engine.RuleCheck;
+import dev.supportcoach.engine.SupportCoach;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +21,7 @@ class RuleLoadingTest {
     Path dir;
 
     private Path copy() throws IOException {
-        Path target = dir.resolve("rules");
-        TestFiles.copyTree(Path.of("rules"), target);
-        return target;
+        return TestFilesAccess.copyRules(dir);
     }
 
     private static RulesException buildFails(Path rules) {
@@ -83,6 +84,18 @@ class RuleLoadingTest {
     }
 
     @Test
+    void unknownWordList_inAListThatRunsOverLines_isReportedAtItsLine() throws IOException {
+        Path rules = copy();
+        Path drl = rules.resolve("09-ownership.drl");
+        String text = Files.readString(drl).replace("list == \"refusal\")\nthen\n    insert(Finding",
+                "list in (\"refusal\",\n        \"refusals\"))\nthen\n    insert(Finding");
+        Files.writeString(drl, text);
+        RuleProblem p = only(buildFails(rules), "09-ownership.drl");
+        assertTrue(p.message().contains("unknown word list \"refusals\""), p.toString());
+        assertEquals(text.substring(0, text.indexOf("\"refusals\"")).split("\n", -1).length, p.line());
+    }
+
+    @Test
     void missingPhrasing_isReportedForTheRule() throws IOException {
         Path rules = copy();
         Path ru = rules.resolve("phrasing/ru.txt");
@@ -128,9 +141,10 @@ class RuleLoadingTest {
         Path rules = copy();
         Files.delete(rules.resolve("lexicon/ru/thanks.txt"));
         Files.delete(rules.resolve("lexicon/ru/thanks.examples.txt"));
-        List<RuleProblem> problems = dev.supportcoach.internal.RuleValidator.validate(rules);
-        assertTrue(problems.stream().anyMatch(p -> p.file().equals("lexicon/ru/thanks.txt") && p.message().contains("missing")),
-                problems.toString());
+        assertThat(RuleCheck.of(rules).validate()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("lexicon/ru/thanks.txt");
+            assertThat(p.message()).contains("missing");
+        });
     }
 
     @Test
@@ -140,9 +154,9 @@ class RuleLoadingTest {
         List<String> lines = Files.readAllLines(ex, StandardCharsets.UTF_8);
         lines.add("- Sorry, I can't help you with that today.");
         Files.write(ex, lines, StandardCharsets.UTF_8);
-        List<RuleProblem> problems = dev.supportcoach.internal.RuleValidator.validate(rules);
-        assertTrue(problems.stream().anyMatch(p -> p.file().equals("lexicon/en/refusal.examples.txt") && p.line() == lines.size()),
-                problems.toString());
+        assertThat(RuleCheck.of(rules).validate())
+                .anySatisfy(p -> assertThat(p).extracting(RuleProblem::file, RuleProblem::line)
+                        .containsExactly("lexicon/en/refusal.examples.txt", lines.size()));
     }
 
     @Test

@@ -11,4 +11,11 @@ public final class TestFilesAccess {
     public static void copyTree(Path from, Path to) throws IOException {
         TestFiles.copyTree(from, to);
     }
+
+    /** A copy of the checkout's rules/ as {@code dir/rules}, to break in a test. */
+    public static Path copyRules(Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        TestFiles.copyTree(Path.of("rules"), rules);
+        return rules;
+    }
 }

@@ -2,9 +2,9 @@ package dev.supportcoach.cli;
 
 import dev.supportcoach.Advice;
 import dev.supportcoach.CaseFormatException;
-import dev.supportcoach.SupportCoach;
 import dev.supportcoach.SupportCoachException;
 import dev.supportcoach.adapters.Helpdesk;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.io.BufferedWriter;
 import java.io.IOException;

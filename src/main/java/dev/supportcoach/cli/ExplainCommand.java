@@ -2,7 +2,8 @@ package dev.supportcoach.cli;
 
 import dev.supportcoach.Explanation;
 import dev.supportcoach.Firing;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.Signals;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,9 @@ final class ExplainCommand implements Callable<Integer> {
         CaseJson.Parsed parsed = CaseJson.read(Files.readString(file, StandardCharsets.UTF_8));
         Explanation e = coach.explain(parsed.supportCase());
         System.out.println("Signals");
-        coach.signals(parsed.supportCase()).forEach(line -> System.out.println("  " + line));
+        Signals signals = coach.signals(parsed.supportCase());
+        System.out.println("  " + signals.facts().describe());
+        signals.hits().forEach(h -> System.out.println("  " + h));
         System.out.println();
         System.out.println("Rules fired");
         int n = 1;

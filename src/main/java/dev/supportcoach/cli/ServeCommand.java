@@ -70,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static long uptimeMillis() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
     }
 }

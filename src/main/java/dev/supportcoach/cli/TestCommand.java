@@ -1,14 +1,12 @@
 package dev.supportcoach.cli;
 
+import dev.supportcoach.ExampleResult;
 import dev.supportcoach.Firing;
-import dev.supportcoach.RuleProblem;
+import dev.supportcoach.RuleInfo;
 import dev.supportcoach.RulesException;
 import dev.supportcoach.SupportCoachException;
-import dev.supportcoach.internal.BundledRules;
-import dev.supportcoach.internal.Examples;
-import dev.supportcoach.internal.RuleLoader;
-import dev.supportcoach.internal.RuleSet;
-import dev.supportcoach.internal.RuleValidator;
+import dev.supportcoach.engine.RuleCheck;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,66 +38,73 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path chosen = EngineOptions.rulesDir(dir);
-        Path root = chosen != null ? chosen : BundledRules.root();
-        RuleSet set;
+        RuleCheck check = chosen != null ? RuleCheck.of(chosen) : RuleCheck.bundled();
+        RuleCheck.Report report;
         try {
-            set = RuleLoader.load(root, RuleValidator.defaults());
+            report = check.test(e -> rule == null || e.names(rule));
         } catch (RulesException e) {
             e.problems().forEach(p -> System.out.println(p));
             return 1;
         }
-        List<RuleProblem> problems = new ArrayList<>();
-        List<Examples.Example> examples = new ArrayList<>(Examples.load(root, problems));
-        problems.forEach(p -> System.out.println(p));
-        if (rule != null) {
-            if (!set.rules().containsKey(rule)) {
-                System.out.println("unknown rule " + rule);
-                return 1;
-            }
-            examples.removeIf(e -> !e.fires().contains(rule) && !e.silent().contains(rule));
+        report.problems().forEach(p -> System.out.println(p));
+        if (rule != null && report.rules().stream().noneMatch(r -> r.id().equals(rule))) {
+            System.out.println("unknown rule " + rule);
+            return 1;
         }
-        int passed = 0;
-        int failed = 0;
         Set<String> fired = new TreeSet<>();
-        for (RuleValidator.Result r : RuleValidator.run(set, examples)) {
+        for (ExampleResult r : report.results()) {
             fired.addAll(r.fired());
-            String where = r.example().file() + ":" + r.example().line();
+            String where = r.example().location();
             if (r.passed()) {
-                passed++;
                 System.out.println("PASS " + where + " " + r.example().name());
             } else {
-                failed++;
                 System.out.println("FAIL " + where + " " + r.example().name());
                 r.failures().forEach(f -> System.out.println("     " + f));
             }
         }
         if (coverage) {
-            int cases = 0;
-            for (Path dirOfCases : corpus) {
-                if (!Files.isDirectory(dirOfCases)) {
-                    System.out.println("corpus " + dirOfCases + ": not a directory");
-                    continue;
-                }
-                try (var files = Files.list(dirOfCases)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                        List<Firing> trace = new ArrayList<>();
-                        set.evaluate(CaseJson.read(Files.readString(f)).supportCase(), trace);
-                        trace.forEach(t -> fired.add(t.ruleId()));
-                        cases++;
-                    }
-                } catch (IOException | SupportCoachException e) {
-                    System.out.println("corpus " + dirOfCases + ": " + e.getMessage());
-                }
-            }
-            if (cases > 0) {
-                System.out.println("coverage: also counted " + cases + " corpus case(s)");
-            }
-            Set<String> never = new TreeSet<>(set.rules().keySet());
+            fired.addAll(corpusFirings(chosen));
+            Set<String> never = new TreeSet<>(report.rules().stream().map(RuleInfo::id).toList());
             never.removeAll(fired);
             System.out.println(never.isEmpty() ? "coverage: every rule fires in some example"
                     : "coverage: never fired: " + String.join(", ", never));
         }
-        System.out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 && problems.isEmpty() ? 0 : 1;
+        long failed = report.failed();
+        System.out.println((report.results().size() - failed) + " passed, " + failed + " failed");
+        return report.passed() ? 0 : 1;
+    }
+
+    /** The rules that fire on the corpus cases, with the same rules the examples ran on. */
+    private Set<String> corpusFirings(Path rulesDir) {
+        Set<String> fired = new TreeSet<>();
+        if (corpus.isEmpty()) {
+            return fired;
+        }
+        SupportCoach.Builder b = SupportCoach.builder();
+        if (rulesDir != null) {
+            b.rulesDirectory(rulesDir);
+        }
+        SupportCoach coach = b.build();
+        int cases = 0;
+        for (Path dirOfCases : corpus) {
+            if (!Files.isDirectory(dirOfCases)) {
+                System.out.println("corpus " + dirOfCases + ": not a directory");
+                continue;
+            }
+            try (var files = Files.list(dirOfCases)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    for (Firing t : coach.explain(CaseJson.read(Files.readString(f)).supportCase()).firings()) {
+                        fired.add(t.ruleId());
+                    }
+                    cases++;
+                }
+            } catch (IOException | SupportCoachException e) {
+                System.out.println("corpus " + dirOfCases + ": " + e.getMessage());
+            }
+        }
+        if (cases > 0) {
+            System.out.println("coverage: also counted " + cases + " corpus case(s)");
+        }
+        return fired;
     }
 }

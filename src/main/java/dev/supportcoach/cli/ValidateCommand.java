@@ -1,8 +1,7 @@
 package dev.supportcoach.cli;
 
 import dev.supportcoach.RuleProblem;
-import dev.supportcoach.internal.BundledRules;
-import dev.supportcoach.internal.RuleValidator;
+import dev.supportcoach.engine.RuleCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,8 +17,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path chosen = EngineOptions.rulesDir(dir);
-        Path root = chosen != null ? chosen : BundledRules.root();
-        List<RuleProblem> problems = RuleValidator.validate(root);
+        RuleCheck check = chosen != null ? RuleCheck.of(chosen) : RuleCheck.bundled();
+        Path root = check.directory();
+        List<RuleProblem> problems = check.validate();
         problems.forEach(p -> System.out.println((chosen != null ? chosen.resolve(p.file()) : Path.of(p.file())) + ":" + p.line()
                 + ":" + p.column() + ": " + p.message()));
         if (problems.isEmpty()) {

@@ -51,6 +51,9 @@ public final class CaseFacts {
     private int firstAgentReply = -1;
     private int longestCustomerMessageWords;
     private int customerListLines;
+    private boolean draftInOtherScript;
+    private int draftSubstanceWords;
+    private long waitingThreshold;
 
     /** The case language, "en" or "ru". */
     public String getLanguage() { return language; }
@@ -82,7 +85,10 @@ public final class CaseFacts {
     /** Customer messages after the last public agent reply. */
     public int getPendingCustomerMessages() { return pendingCustomerMessages; }
     public void setPendingCustomerMessages(int v) { pendingCustomerMessages = v; }
-    /** Customer messages sent after an unanswered one (pings), in the pending run. */
+    /**
+     * Pending customer messages that follow up on an unanswered one: sent at least the channel's
+     * follow-up gap later ({@code followUp.*} in thresholds.properties), or pinging ("any update?").
+     */
     public int getFollowUps() { return followUps; }
     public void setFollowUps(int v) { followUps = v; }
     /** Minutes since the last customer message, -1 when unknown. */
@@ -167,6 +173,25 @@ public final class CaseFacts {
     /** Most numbered or bulleted lines in one customer message (a structured report). */
     public int getCustomerListLines() { return customerListLines; }
     public void setCustomerListLines(int v) { customerListLines = v; }
+
+    /**
+     * Topic words of the draft outside stock lines (the {@code filler} word list: greetings,
+     * thanks, apologies, canned phrases): 0 to 2 means the draft says nothing of its own.
+     */
+    public int getDraftSubstanceWords() { return draftSubstanceWords; }
+    public void setDraftSubstanceWords(int v) { draftSubstanceWords = v; }
+    /**
+     * True when the draft is written in another script than the customer's words (Latin to a
+     * customer who writes Cyrillic, or the reverse): the customer may not read it.
+     */
+    public boolean isDraftInOtherScript() { return draftInOtherScript; }
+    public void setDraftInOtherScript(boolean v) { draftInOtherScript = v; }
+    /**
+     * Minutes without a reply after which a customer counts as waiting on this ticket's channel
+     * ({@code waiting.*} in thresholds.properties).
+     */
+    public long getWaitingThreshold() { return waitingThreshold; }
+    public void setWaitingThreshold(long v) { waitingThreshold = v; }
 
     /** Longest run of '?' in unanswered customer messages (\"???\" reads as confusion or exasperation). */
     public int getPendingQuestionRun() { return pendingQuestionRun; }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supportcoach.CaseFormatException;
+import dev.supportcoach.RuleExample;
 import dev.supportcoach.RuleProblem;
-import dev.supportcoach.SupportCase;
 import dev.supportcoach.json.CaseJson;
 import dev.supportcoach.signals.Lexicon;
 import java.io.IOException;
@@ -36,13 +36,9 @@ public final class Examples {
     private Examples() {
     }
 
-    /** One example, located in its file. */
-    public record Example(String file, int line, String name, List<String> fires, List<String> silent, SupportCase supportCase) {
-    }
-
     /** Reads every example under {@code root/examples}; problems go to {@code problems}. */
-    public static List<Example> load(Path root, List<RuleProblem> problems) {
-        List<Example> out = new ArrayList<>();
+    public static List<RuleExample> load(Path root, List<RuleProblem> problems) {
+        List<RuleExample> out = new ArrayList<>();
         Path dir = root.resolve("examples");
         if (!Files.isDirectory(dir)) {
             problems.add(new RuleProblem("examples", 0, 0, "missing folder examples/ with the rule examples"));
@@ -58,7 +54,7 @@ public final class Examples {
         return out;
     }
 
-    private static void read(Path root, Path file, List<Example> out, List<RuleProblem> problems) {
+    private static void read(Path root, Path file, List<RuleExample> out, List<RuleProblem> problems) {
         String rel = Lexicon.relative(root, file);
         String text;
         try {
@@ -97,7 +93,7 @@ public final class Examples {
         }
     }
 
-    private static void example(String rel, int line, JsonNode node, List<Example> out, List<RuleProblem> problems) {
+    private static void example(String rel, int line, JsonNode node, List<RuleExample> out, List<RuleProblem> problems) {
         String name = node.path("name").asText("");
         if (name.isBlank()) {
             problems.add(new RuleProblem(rel, line, 1, "an example needs a \"name\""));
@@ -113,7 +109,8 @@ public final class Examples {
             return;
         }
         try {
-            out.add(new Example(rel, line, name, fires, silent, CaseJson.fromTree(c).supportCase()));
+            // the case was parsed with its file; read it again as text through the one public reader
+            out.add(new RuleExample(rel, line, name, fires, silent, CaseJson.read(c.toString()).supportCase()));
         } catch (CaseFormatException e) {
             problems.add(new RuleProblem(rel, line, 1, "example '" + name + "': " + e.getMessage().replace("$.", "case.")));
         }

@@ -17,6 +17,7 @@ import dev.supportcoach.facts.CaseFacts;
 import dev.supportcoach.facts.Finding;
 import dev.supportcoach.facts.Hit;
 import dev.supportcoach.facts.Rec;
+import dev.supportcoach.facts.Who;
 import dev.supportcoach.signals.Lexicon;
 import dev.supportcoach.signals.SignalExtractor;
 import java.time.Instant;
@@ -48,7 +49,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
  */
 public final class RuleSet {
     /** Conversation order, then the longer span first, then the list: a total order over hits. */
-    static final Comparator<Hit> EVIDENCE_ORDER = Comparator.comparingInt(Hit::getMessage)
+    static final Comparator<Hit> EVIDENCE_ORDER = Comparator.comparingInt((Hit h) -> h.isInSubject() ? Integer.MAX_VALUE : h.getMessage())
             .thenComparingInt(Hit::getStart).thenComparingInt(h -> -h.getEnd()).thenComparing(Hit::getList);
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -163,6 +164,9 @@ public final class RuleSet {
         for (Hit h : s.hits()) {
             session.insert(h);
         }
+        for (Object e : s.echoes()) {
+            session.insert(e);
+        }
         int max = settings.maxFirings();
         return filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
     }
@@ -217,6 +221,7 @@ public final class RuleSet {
         for (Rec r : recs) {
             r.getEvidence().sort(EVIDENCE_ORDER);
             Map<String, Object> values = values(lang, c, s.facts(), r.getEvidence(), r.getArgs());
+            where(lang, r.getEvidence(), values);
             List<Evidence> evidence = new ArrayList<>();
             for (Hit h : r.getEvidence()) {
                 Evidence last = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
@@ -253,6 +258,17 @@ public final class RuleSet {
         }
         findings.sort(Comparator.comparingInt(DraftFinding::start).thenComparing(DraftFinding::id));
         return new Advice(c.ticket().id(), lang, List.copyOf(states), out, findings, s.warnings());
+    }
+
+    /**
+     * Sets {@code {where}}: "message 3", or "the subject line" when the words come from the ticket's
+     * subject, in the case's language ({@code _where.*} in the phrasing catalogs).
+     */
+    private void where(String lang, List<Hit> evidence, Map<String, Object> values) {
+        if (evidence.isEmpty() || evidence.get(0).getWho() == Who.DRAFT) {
+            return;
+        }
+        values.put("where", text(lang, evidence.get(0).isInSubject() ? "_where.subject" : "_where.message", values));
     }
 
     private String text(String lang, String key, Map<String, Object> values) {

@@ -1,8 +1,10 @@
 package dev.supportcoach.internal;
 
 import dev.supportcoach.Advice;
+import dev.supportcoach.ExampleResult;
 import dev.supportcoach.Firing;
 import dev.supportcoach.Limits;
+import dev.supportcoach.RuleExample;
 import dev.supportcoach.RuleInfo;
 import dev.supportcoach.RuleProblem;
 import dev.supportcoach.RulesException;
@@ -31,13 +33,6 @@ public final class RuleValidator {
     private RuleValidator() {
     }
 
-    /** The outcome of one example. */
-    public record Result(Examples.Example example, String language, Set<String> fired, List<String> failures) {
-        public boolean passed() {
-            return failures.isEmpty();
-        }
-    }
-
     /** Every problem of {@code root}; empty when it is sound and its examples pass. */
     public static List<RuleProblem> validate(Path root) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -48,16 +43,16 @@ public final class RuleValidator {
             problems.addAll(e.problems());
             // the examples cannot run, but they can still be read and checked for coverage
             List<RuleProblem> more = new ArrayList<>();
-            List<Examples.Example> examples = Examples.load(root, more);
+            List<RuleExample> examples = Examples.load(root, more);
             problems.addAll(more);
             return problems;
         }
         problems.addAll(LexiconExamples.run(set.lexicon(), LexiconExamples.load(root, problems)));
         checkLanguagesMatch(set.lexicon(), root, problems);
-        List<Examples.Example> examples = Examples.load(root, problems);
-        List<Result> results = run(set, examples);
+        List<RuleExample> examples = Examples.load(root, problems);
+        List<ExampleResult> results = run(set, examples);
         coverage(set.rules(), results, problems);
-        for (Result r : results) {
+        for (ExampleResult r : results) {
             for (String f : r.failures()) {
                 problems.add(new RuleProblem(r.example().file(), r.example().line(), 1,
                         "example '" + r.example().name() + "': " + f));
@@ -72,9 +67,9 @@ public final class RuleValidator {
     }
 
     /** Runs the examples on a loaded rule set. */
-    public static List<Result> run(RuleSet set, List<Examples.Example> examples) {
-        List<Result> out = new ArrayList<>();
-        for (Examples.Example ex : examples) {
+    public static List<ExampleResult> run(RuleSet set, List<RuleExample> examples) {
+        List<ExampleResult> out = new ArrayList<>();
+        for (RuleExample ex : examples) {
             List<String> failures = new ArrayList<>();
             Set<String> fired = new LinkedHashSet<>();
             String lang = "?";
@@ -100,15 +95,15 @@ public final class RuleValidator {
                     failures.add("expected " + id + " to stay silent, but it fired");
                 }
             }
-            out.add(new Result(ex, lang, fired, failures));
+            out.add(new ExampleResult(ex, lang, fired, failures));
         }
         return out;
     }
 
     /** Every rule needs a firing example and a near-miss in each language. */
-    private static void coverage(Map<String, RuleInfo> rules, List<Result> results, List<RuleProblem> problems) {
+    private static void coverage(Map<String, RuleInfo> rules, List<ExampleResult> results, List<RuleProblem> problems) {
         Map<String, Set<String>> kinds = new HashMap<>();
-        for (Result r : results) {
+        for (ExampleResult r : results) {
             r.example().fires().forEach(id -> kinds.computeIfAbsent(id, k -> new TreeSet<>()).add("fires/" + r.language()));
             r.example().silent().forEach(id -> kinds.computeIfAbsent(id, k -> new TreeSet<>()).add("silent/" + r.language()));
         }

@@ -91,12 +91,8 @@ public final class CaseJson {
         return fromTree(node);
     }
 
-    /**
-     * Reads one case from an already parsed JSON tree.
-     *
-     * @throws CaseFormatException naming the JSON path of a missing or mistyped field
-     */
-    public static Parsed fromTree(JsonNode root) {
+    /** Reads one case from a parsed tree; a missing or mistyped field is named by its JSON path. */
+    private static Parsed fromTree(JsonNode root) {
         List<String> warnings = new ArrayList<>();
         if (!root.isObject()) {
             throw bad("$", "expected a JSON object, found " + kind(root));
@@ -167,7 +163,7 @@ public final class CaseJson {
                 String text = text(m, "text", p + ".text");
                 Boolean internal = bool(m.get("internal"), p + ".internal");
                 messages.add(new Message(author, instant(m.get("at"), p + ".at"), text == null ? "" : text,
-                        Boolean.TRUE.equals(internal)));
+                        Boolean.TRUE.equals(internal), text(m, "name", p + ".name"), text(m, "agentId", p + ".agentId")));
             }
         }
         JsonNode draft = root.get("draft");
@@ -267,8 +263,7 @@ public final class CaseJson {
         return toTree(advice).toString();
     }
 
-    /** The advice as a JSON tree. */
-    public static ObjectNode toTree(Advice a) {
+    private static ObjectNode toTree(Advice a) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("ticketId", a.ticketId());
         o.put("language", a.language());

@@ -9,7 +9,7 @@ import dev.supportcoach.LimitExceededException;
 import dev.supportcoach.RuleInfo;
 import dev.supportcoach.RuleLoopException;
 import dev.supportcoach.RulesException;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.adapters.Helpdesk;
 import dev.supportcoach.json.CaseJson;
 import io.javalin.Javalin;

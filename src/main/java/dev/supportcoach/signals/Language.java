@@ -54,6 +54,19 @@ public final class Language {
         return cyr > lat ? "ru" : "en";
     }
 
+    /**
+     * The script most of {@code text}'s letters are in, "cyrillic" or "latin", or {@code null}
+     * when it has fewer than 12 letters or no script has four in five of them.
+     */
+    static String script(String text) {
+        long[] n = count(text);
+        long all = n[0] + n[1];
+        if (all < 12) {
+            return null;
+        }
+        return n[0] * 5 >= all * 4 ? "cyrillic" : n[1] * 5 >= all * 4 ? "latin" : null;
+    }
+
     private static long[] count(String s) {
         long cyr = 0;
         long lat = 0;

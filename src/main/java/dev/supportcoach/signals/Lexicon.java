@@ -30,12 +30,21 @@ public final class Lexicon {
     public static final String FORMS_HEADER = "# support-coach word forms v1";
     static final String FORMS_FILE = "forms.txt";
     static final String EXAMPLES_SUFFIX = ".examples.txt";
+    /** The list of negation words: hits just after one of them, in the same clause, are negated. */
+    static final String NEGATION_LIST = "negation";
+    /** The list of words that carry no topic: read as a set for comparing texts, never matched as hits. */
+    static final String FUNCTION_WORDS_LIST = "function_words";
+    /** How many words back a negation reaches. */
+    static final int NEGATION_REACH = 3;
 
     private final List<String> names;
     private final Map<String, Integer> ids;
     private final PhraseMatcher matcher;
     private final TextAnalyzer analyzer;
     private final Set<String> languages;
+    private Set<String> negators = Set.of();
+    private Thresholds thresholds = Thresholds.defaults();
+    private Set<String> functionWords = Set.of();
 
     private Lexicon(List<String> names, PhraseMatcher matcher, TextAnalyzer analyzer, Set<String> languages) {
         this.names = List.copyOf(names);
@@ -60,6 +69,24 @@ public final class Lexicon {
 
     public TextAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /** The minutes a support lead tunes ({@code thresholds.properties}). */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Whether {@code stem} is a word without topic ({@code function_words.txt}), one-character words and numbers included. */
+    public boolean isFunctionWord(String stem) {
+        return stem.length() < 2 || functionWords.contains(stem) || PhraseMatcher.isNumber(stem)
+                || TextAnalyzer.isEmoji(stem.codePointAt(0)) || stem.startsWith(":") || stem.startsWith(";");
+    }
+
+    /** The list names the rules may refer to: the word lists and the signals Java reads from the text's shape. */
+    public Set<String> knownLists() {
+        Set<String> all = new TreeSet<>(names);
+        all.addAll(Structure.NAMES);
+        return all;
     }
 
     /**
@@ -94,13 +121,126 @@ public final class Lexicon {
             problems.add(new RuleProblem("lexicon", 0, 0, "cannot read: " + e.getMessage()));
         }
         List<String> names = new ArrayList<>(new TreeSet<>(listFiles.keySet()));
-        PhraseMatcher matcher = new PhraseMatcher();
+        List<Entry> entries = new ArrayList<>();
         for (int id = 0; id < names.size(); id++) {
             for (Path f : listFiles.get(names.get(id))) {
-                readList(rulesRoot, f, id, names.get(id), analyzer, matcher, problems);
+                readList(rulesRoot, f, id, analyzer, entries, problems);
             }
         }
-        return new Lexicon(names, matcher, analyzer, languages);
+        PhraseMatcher matcher = compile(names, entries, problems);
+        Lexicon lexicon = new Lexicon(names, matcher, analyzer, languages);
+        lexicon.negators = singleWords(names, entries, NEGATION_LIST);
+        lexicon.functionWords = singleWords(names, entries, FUNCTION_WORDS_LIST);
+        lexicon.thresholds = Thresholds.load(rulesRoot, problems);
+        for (String reserved : Structure.NAMES) {
+            if (names.contains(reserved)) {
+                problems.add(new RuleProblem("lexicon", 0, 0, "'" + reserved + "' is read by Java from the shape of the text; a word list cannot take that name"));
+            }
+        }
+        matcher.negators(lexicon.negators);
+        return lexicon;
+    }
+
+    /** The one-word entries (stems) of the list {@code name}. */
+    private static Set<String> singleWords(List<String> names, List<Entry> entries, String name) {
+        int id = names.indexOf(name);
+        Set<String> out = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            if (e.list == id && !e.exception && e.parts.size() == 1 && !e.parts.get(0).startsWith("@")) {
+                out.add(e.parts.get(0));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** An entry as read, before its classes are resolved. */
+    private record Entry(int list, String file, int line, int col, String text, List<String> parts, boolean bag,
+                         String replacement, boolean exception) {
+    }
+
+    /**
+     * Resolves class references, orders the lists by level (a list comes after the classes it
+     * uses) and builds the matcher. An unknown class, a cycle of classes or an ill-formed entry is
+     * a problem at the entry's line.
+     */
+    private static PhraseMatcher compile(List<String> names, List<Entry> entries, List<RuleProblem> problems) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            ids.put(names.get(i), i);
+        }
+        List<Set<Integer>> uses = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            uses.add(new TreeSet<>());
+        }
+        List<Entry> good = new ArrayList<>();
+        for (Entry e : entries) {
+            boolean ok = true;
+            for (String p : e.parts) {
+                if (p.startsWith("@")) {
+                    Integer c = ids.get(p.substring(1));
+                    if (c == null) {
+                        problems.add(new RuleProblem(e.file, e.line, e.col, "unknown word class " + p
+                                + " (no lexicon/<lang>/" + p.substring(1) + ".txt)"));
+                        ok = false;
+                    } else if (c == e.list) {
+                        problems.add(new RuleProblem(e.file, e.line, e.col, "a list cannot use itself as a class: " + p));
+                        ok = false;
+                    } else {
+                        uses.get(e.list).add(c);
+                    }
+                }
+            }
+            if (ok) {
+                good.add(e);
+            }
+        }
+        int[] level = new int[names.size()];
+        int[] state = new int[names.size()]; // 0 new, 1 visiting, 2 done
+        for (int i = 0; i < names.size(); i++) {
+            levelOf(i, uses, level, state, names, problems);
+        }
+        PhraseMatcher matcher = new PhraseMatcher();
+        for (Set<Integer> u : uses) {
+            u.forEach(matcher::markClass);
+        }
+        int functionWords = ids.getOrDefault(FUNCTION_WORDS_LIST, -1);
+        for (Entry e : good) {
+            if (e.list == functionWords) {
+                continue; // a set for Java, not hits
+            }
+            List<PhraseMatcher.Element> elements = new ArrayList<>();
+            for (String p : e.parts) {
+                elements.add(p.startsWith("@") ? PhraseMatcher.Element.ofClass(ids.get(p.substring(1)))
+                        : PhraseMatcher.Element.stem(p));
+            }
+            String key = (e.exception ? "!" : "") + (e.bag ? "~ " : "") + String.join(" ", e.parts);
+            PhraseMatcher.Phrase phrase = new PhraseMatcher.Phrase(e.list, e.text, key, e.replacement, e.exception);
+            if (e.bag) {
+                matcher.addBag(elements, phrase, level[e.list]);
+            } else {
+                matcher.add(elements, phrase, level[e.list]);
+            }
+        }
+        return matcher;
+    }
+
+    private static int levelOf(int list, List<Set<Integer>> uses, int[] level, int[] state, List<String> names,
+                               List<RuleProblem> problems) {
+        if (state[list] == 2) {
+            return level[list];
+        }
+        if (state[list] == 1) {
+            problems.add(new RuleProblem("lexicon", 0, 0, "word classes refer to each other in a circle through " + names.get(list)));
+            return 0;
+        }
+        state[list] = 1;
+        int l = 0;
+        for (int c : uses.get(list)) {
+            l = Math.max(l, levelOf(c, uses, level, state, names, problems) + 1);
+        }
+        state[list] = 2;
+        level[list] = l;
+        return l;
     }
 
     /** Reads a UTF-8 file strictly; a malformed byte is a problem, not a replacement char. */
@@ -182,8 +322,8 @@ public final class Lexicon {
         return sb.toString();
     }
 
-    private static void readList(Path root, Path file, int id, String name, TextAnalyzer analyzer,
-                                 PhraseMatcher matcher, List<RuleProblem> problems) {
+    private static void readList(Path root, Path file, int id, TextAnalyzer analyzer, List<Entry> entries,
+                                 List<RuleProblem> problems) {
         List<String> lines = readLines(root, file, problems);
         String rel = relative(root, file);
         if (!lines.isEmpty() && !lines.get(0).startsWith(LIST_HEADER)) {
@@ -196,6 +336,7 @@ public final class Lexicon {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
+            int col = Math.max(1, raw.indexOf(line) + 1);
             boolean exception = line.startsWith("!");
             if (exception) {
                 line = line.substring(1).strip();
@@ -206,28 +347,71 @@ public final class Lexicon {
                 replacement = line.substring(arrow + 2).strip();
                 line = line.substring(0, arrow).strip();
             }
-            List<String> stems = new ArrayList<>();
-            for (String piece : line.split("\\s+")) {
-                if (piece.equals(PhraseMatcher.ANY)) {
-                    stems.add(PhraseMatcher.ANY);
-                } else {
-                    stems.addAll(analyzer.stems(piece));
-                }
+            boolean bag = line.startsWith(PhraseMatcher.BAG + " ") || line.equals(PhraseMatcher.BAG);
+            if (bag) {
+                line = line.substring(1).strip();
             }
-            int col = raw.indexOf(line.isEmpty() ? raw.strip() : line) + 1;
-            if (stems.isEmpty() || stems.stream().allMatch(PhraseMatcher.ANY::equals)) {
-                problems.add(new RuleProblem(rel, i + 1, Math.max(col, 1), "the entry has no words"));
+            List<String> parts = new ArrayList<>();
+            String problem = parts(line, bag, analyzer, parts);
+            if (problem != null) {
+                problems.add(new RuleProblem(rel, i + 1, col, problem));
                 continue;
             }
-            String key = (exception ? "!" : "") + String.join(" ", stems);
+            String key = (exception ? "!" : "") + (bag ? "~ " : "") + String.join(" ", parts);
             Integer before = seen.putIfAbsent(key, i + 1);
             if (before != null) {
-                problems.add(new RuleProblem(rel, i + 1, Math.max(col, 1),
+                problems.add(new RuleProblem(rel, i + 1, col,
                         "'" + line + "' repeats line " + before + " (same words after stemming)"));
                 continue;
             }
-            matcher.add(stems, new PhraseMatcher.Phrase(id, line, String.join(" ", stems), replacement, exception));
+            entries.add(new Entry(id, rel, i + 1, col, line, parts, bag, replacement, exception));
         }
+    }
+
+    /**
+     * Splits an entry into its elements: stems, {@code =form}, {@code *}, {@code <number>}, {@code ..} and {@code @class}.
+     * Returns a problem, or {@code null} when the entry is well formed.
+     */
+    private static String parts(String line, boolean bag, TextAnalyzer analyzer, List<String> parts) {
+        for (String piece : line.split("\\s+")) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (piece.equals(PhraseMatcher.ANY) || piece.equals(PhraseMatcher.NUMBER) || piece.equals(PhraseMatcher.GAP)
+                    || piece.equals(PhraseMatcher.START)) {
+                if (bag && !piece.equals(PhraseMatcher.NUMBER)) {
+                    return "'" + piece + "' has no meaning in a '~' entry: its words may come in any order, with gaps";
+                }
+                parts.add(piece);
+            } else if (piece.startsWith(PhraseMatcher.FORM) && piece.length() > 1) {
+                String form = normalise(piece.substring(1));
+                if (!form.codePoints().allMatch(Character::isLetterOrDigit) && !form.codePoints().allMatch(c -> c == '\'' || Character.isLetterOrDigit(c))) {
+                    return "=word takes one word as written: '" + piece + "'";
+                }
+                parts.add(PhraseMatcher.FORM + form);
+            } else if (piece.startsWith("@")) {
+                if (piece.length() < 2 || !piece.substring(1).chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                    return "a word class is written @name, with the name of a word list: '" + piece + "'";
+                }
+                parts.add(piece);
+            } else {
+                parts.addAll(analyzer.stems(piece));
+            }
+        }
+        if (parts.stream().allMatch(p -> p.equals(PhraseMatcher.ANY) || p.equals(PhraseMatcher.GAP) || p.equals(PhraseMatcher.NUMBER)
+                || p.equals(PhraseMatcher.START))) {
+            return "the entry has no words";
+        }
+        if (parts.indexOf(PhraseMatcher.START) > 0) {
+            return "'^' (the start of a clause) can only come first";
+        }
+        if (parts.get(0).equals(PhraseMatcher.GAP) || parts.get(parts.size() - 1).equals(PhraseMatcher.GAP)) {
+            return "'..' stands between two words, not at either end";
+        }
+        if (bag && parts.size() < 2) {
+            return "a '~' entry needs at least two words";
+        }
+        return null;
     }
 
     /**
@@ -270,7 +454,8 @@ public final class Lexicon {
                 lastEnd = f.last();
                 Token a = tokens.get(f.first());
                 Token b = tokens.get(f.last());
-                out.add(new Match(names.get(list), a.start(), b.end(), f.phrase().entry(), f.phrase().replacement()));
+                out.add(new Match(names.get(list), a.start(), b.end(), f.phrase().entry(), f.phrase().replacement(),
+                        negated(tokens, f.first())));
             }
             i = j;
         }
@@ -296,6 +481,21 @@ public final class Lexicon {
         }
         for (int k = lo - 1; k >= 0 && exceptions.get(k).first() >= f.first() - longest; k--) {
             if (exceptions.get(k).last() >= f.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negation word stands up to {@link #NEGATION_REACH} words before token {@code first}, in its clause. */
+    private boolean negated(List<Token> tokens, int first) {
+        Token t = tokens.get(first);
+        for (int k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
+            Token p = tokens.get(k);
+            if (!p.sameClause(t)) {
+                return false;
+            }
+            if (negators.contains(p.stem())) {
                 return true;
             }
         }

@@ -1,46 +1,154 @@
 package dev.supportcoach.signals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * All phrases of all word lists in one trie over stems, built once when the rules load. Matching
- * walks the trie from every token, so a text is read in one pass whatever the number of lists;
- * no regular expression is involved and nothing can backtrack beyond a phrase's length.
+ * All entries of all word lists, built once when the rules load, matched over the tokens of a
+ * text in one pass per level. No regular expression is involved and nothing backtracks beyond
+ * an entry's own length.
+ *
+ * <p>An entry is a sequence of elements: a stem, {@code =word} (exactly this form of the word,
+ * not any form of its stem: {@code =попробуйте} but not {@code попробовал}), {@code *} (any one word), {@code <number>} (a number
+ * written in digits), {@code @name} (any entry of the word list {@code name}: a word class),
+ * {@code ..} (up to {@link #GAP_WORDS} words, never a negation: "I .. restart" does not match
+ * "I have not restarted") and {@code ^} (the start of a clause, as in "^ please @action"). Plain
+ * entries match their elements in order, inside one sentence, and live in a trie. An entry that starts with {@code ~} is a
+ * <em>bag</em>: its elements match in any order, inside one sentence, with at most
+ * {@link #BAG_EXTRA} other words among them; it is found from its first stem (its anchor).
+ *
+ * <p>Lists that refer to classes are matched after those classes: every list has a level, one
+ * more than the highest level of the lists it refers to, and levels are matched in order.
  */
 public final class PhraseMatcher {
-    /** The wildcard stem: any one word. */
+    /** Any one word. */
     static final String ANY = "*";
+    /** A number written in digits. */
+    static final String NUMBER = "<number>";
+    /** Up to {@link #GAP_WORDS} words of anything, in an ordered entry. */
+    static final String GAP = "..";
+    /** Prefix of an exact word form. */
+    static final String FORM = "=";
+    /** The start of a clause: the first word of a sentence or after a comma, colon, dash or bracket. */
+    static final String START = "^";
+    /** Marks a bag entry: its words in any order. */
+    static final String BAG = "~";
+    /** Most words a {@code ..} may skip. */
+    static final int GAP_WORDS = 4;
+    /** Most words a bag entry may have among its own. */
+    static final int BAG_EXTRA = 4;
 
-    /** A phrase of a word list, as stored in the trie. */
+    /** An entry of a word list, as stored. */
     public record Phrase(int list, String entry, String key, String replacement, boolean exception) {
     }
 
-    /** A phrase found in a token sequence: tokens {@code [first, last]}. */
+    /** An entry found in a token sequence: tokens {@code [first, last]}. */
     public record Found(Phrase phrase, int first, int last) {
     }
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        Node any;
-        List<Phrase> phrases;
+    /** One element of an entry: a stem, a special ({@link #ANY}, {@link #NUMBER}, {@link #GAP}) or a class. */
+    record Element(String stem, int classList) {
+        static Element stem(String s) {
+            return new Element(s, -1);
+        }
+
+        static Element ofClass(int list) {
+            return new Element(null, list);
+        }
+
+        boolean isClass() {
+            return classList >= 0;
+        }
     }
 
-    private final Node root = new Node();
+    private static final class Node {
+        Map<String, Node> next;
+        /** Exact word forms ({@code =word}), without the '='. */
+        Map<String, Node> forms;
+        Map<Integer, Node> classes;
+        Node any;
+        Node number;
+        Node gap;
+        Node start;
+        List<Phrase> phrases;
 
-    /** Adds a phrase given as stems ({@link #ANY} for a wildcard). */
-    void add(List<String> stems, Phrase phrase) {
-        Node n = root;
-        for (String s : stems) {
-            if (ANY.equals(s)) {
-                if (n.any == null) {
-                    n.any = new Node();
+        Node child(String stem) {
+            if (next == null) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(stem, k -> new Node());
+        }
+    }
+
+    private record Bag(Phrase phrase, Element[] elements, int words) {
+    }
+
+    private static final class Level {
+        final Node root = new Node();
+        final Map<String, List<Bag>> bagsByStem = new HashMap<>();
+        final Map<String, List<Bag>> bagsByForm = new HashMap<>();
+        final Map<Integer, List<Bag>> bagsByClass = new HashMap<>();
+        boolean hasBags;
+    }
+
+    private final List<Level> levels = new ArrayList<>();
+    /** Words a gap never skips. */
+    private Set<String> negators = Set.of();
+    /** Lists that other lists use as a class. */
+    private boolean[] isClass = new boolean[0];
+
+    /** Sets the negation words, which a {@code ..} gap never skips. */
+    void negators(Set<String> words) {
+        negators = Set.copyOf(words);
+    }
+
+    /** Marks {@code list} as a class: its matches feed the entries that refer to it. */
+    void markClass(int list) {
+        if (list >= isClass.length) {
+            isClass = Arrays.copyOf(isClass, Math.max(list + 1, isClass.length * 2));
+        }
+        isClass[list] = true;
+    }
+
+    private boolean isClass(int list) {
+        return list < isClass.length && isClass[list];
+    }
+
+    private Level level(int n) {
+        while (levels.size() <= n) {
+            levels.add(new Level());
+        }
+        return levels.get(n);
+    }
+
+    /** Adds an ordered entry at {@code level}. */
+    void add(List<Element> elements, Phrase phrase, int level) {
+        Node n = level(level).root;
+        for (Element e : elements) {
+            if (e.isClass()) {
+                if (n.classes == null) {
+                    n.classes = new HashMap<>(2);
                 }
-                n = n.any;
+                n = n.classes.computeIfAbsent(e.classList(), k -> new Node());
+            } else if (ANY.equals(e.stem())) {
+                n = n.any == null ? (n.any = new Node()) : n.any;
+            } else if (NUMBER.equals(e.stem())) {
+                n = n.number == null ? (n.number = new Node()) : n.number;
+            } else if (GAP.equals(e.stem())) {
+                n = n.gap == null ? (n.gap = new Node()) : n.gap;
+            } else if (START.equals(e.stem())) {
+                n = n.start == null ? (n.start = new Node()) : n.start;
+            } else if (e.stem().startsWith(FORM)) {
+                if (n.forms == null) {
+                    n.forms = new HashMap<>(4);
+                }
+                n = n.forms.computeIfAbsent(e.stem().substring(1), k -> new Node());
             } else {
-                n = n.next.computeIfAbsent(s, k -> new Node());
+                n = n.child(e.stem());
             }
         }
         if (n.phrases == null) {
@@ -49,30 +157,265 @@ public final class PhraseMatcher {
         n.phrases.add(phrase);
     }
 
-    /** Every phrase occurrence in {@code tokens}, within one sentence. */
+    /** Adds a bag entry at {@code level}; its anchor is its first stem, or its first class. */
+    void addBag(List<Element> elements, Phrase phrase, int level) {
+        Level l = level(level);
+        Bag bag = new Bag(phrase, elements.toArray(new Element[0]), elements.size());
+        Element anchor = elements.stream().filter(e -> !e.isClass() && !NUMBER.equals(e.stem())).findFirst()
+                .orElse(elements.get(0));
+        if (anchor.isClass()) {
+            l.bagsByClass.computeIfAbsent(anchor.classList(), k -> new ArrayList<>()).add(bag);
+        } else if (anchor.stem().startsWith(FORM)) {
+            l.bagsByForm.computeIfAbsent(anchor.stem().substring(1), k -> new ArrayList<>()).add(bag);
+        } else {
+            l.bagsByStem.computeIfAbsent(anchor.stem(), k -> new ArrayList<>()).add(bag);
+        }
+        l.hasBags = true;
+    }
+
+    /** Every entry occurrence in {@code tokens}, each within one sentence; exceptions included. */
     public List<Found> find(List<Token> tokens) {
         List<Found> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            walk(root, tokens, i, i, out);
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        // class matches by first token: {list, last, list, last, ...}
+        int[][] classAt = null;
+        for (int lv = 0; lv < levels.size(); lv++) {
+            Level level = levels.get(lv);
+            int from = out.size();
+            for (int i = 0; i < tokens.size(); i++) {
+                walk(level.root, tokens, i, i, out, classAt);
+            }
+            if (level.hasBags) {
+                bags(level, tokens, out, classAt);
+            }
+            if (lv + 1 < levels.size()) {
+                classAt = classes(out, from, tokens.size(), classAt);
+            }
         }
         return out;
     }
 
-    private static void walk(Node node, List<Token> tokens, int first, int j, List<Found> out) {
+    private void walk(Node node, List<Token> tokens, int first, int j, List<Found> out, int[][] classAt) {
         if (node.phrases != null && j > first) {
             for (Phrase p : node.phrases) {
                 out.add(new Found(p, first, j - 1));
             }
         }
-        if (j >= tokens.size() || tokens.get(j).sentence() != tokens.get(first).sentence()) {
+        if (node.start != null && j == first && (j == 0 || !tokens.get(j - 1).sameClause(tokens.get(j)))) {
+            walk(node.start, tokens, first, j, out, classAt);
+        }
+        if (node.gap != null) {
+            // the shortest gap that leads to a match wins: "I .. restarted" in "I restarted it and
+            // restarted again" ends at the first; walk, not walkFrom, so "a .. .. b" chains two gaps
+            int before = out.size();
+            walk(node.gap, tokens, first, j, out, classAt);
+            for (int k = 1; k <= GAP_WORDS && out.size() == before && j + k < tokens.size() && sameSentence(tokens, first, j + k)
+                    && !negators.contains(tokens.get(j + k - 1).stem()); k++) {
+                walk(node.gap, tokens, first, j + k, out, classAt);
+            }
+        }
+        walkFrom(node, tokens, first, j, out, classAt);
+    }
+
+    /** Tries the edges of {@code node} on token {@code j}. */
+    private void walkFrom(Node node, List<Token> tokens, int first, int j, List<Found> out, int[][] classAt) {
+        if (j >= tokens.size() || !sameSentence(tokens, first, j)) {
             return;
         }
-        Node next = node.next.get(tokens.get(j).stem());
-        if (next != null) {
-            walk(next, tokens, first, j + 1, out);
+        Token t = tokens.get(j);
+        if (node.next != null) {
+            Node next = node.next.get(t.stem());
+            if (next != null) {
+                walk(next, tokens, first, j + 1, out, classAt);
+            }
+        }
+        if (node.forms != null) {
+            Node exact = node.forms.get(t.form());
+            if (exact != null) {
+                walk(exact, tokens, first, j + 1, out, classAt);
+            }
         }
         if (node.any != null) {
-            walk(node.any, tokens, first, j + 1, out);
+            walk(node.any, tokens, first, j + 1, out, classAt);
         }
+        if (node.number != null && isNumber(t.stem())) {
+            walk(node.number, tokens, first, j + 1, out, classAt);
+        }
+        if (node.classes != null && classAt != null && classAt[j] != null) {
+            int[] at = classAt[j];
+            for (int k = 0; k < at.length; k += 2) {
+                Node next = node.classes.get(at[k]);
+                if (next != null && sameSentence(tokens, first, at[k + 1])) {
+                    walk(next, tokens, first, at[k + 1] + 1, out, classAt);
+                }
+            }
+        }
+    }
+
+    private static boolean sameSentence(List<Token> tokens, int a, int b) {
+        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    }
+
+    private static boolean matches(String element, Token t) {
+        if (NUMBER.equals(element)) {
+            return isNumber(t.stem());
+        }
+        return element.startsWith(FORM) ? element.regionMatches(1, t.form(), 0, t.form().length())
+                && element.length() == t.form().length() + 1 : element.equals(t.stem());
+    }
+
+    static boolean isNumber(String stem) {
+        if (stem.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < stem.length(); i++) {
+            if (!Character.isDigit(stem.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void bags(Level level, List<Token> tokens, List<Found> out, int[][] classAt) {
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Bag> byStem = level.bagsByStem.get(tokens.get(i).stem());
+            if (byStem != null) {
+                for (Bag b : byStem) {
+                    matchBag(b, tokens, i, out, classAt);
+                }
+            }
+            List<Bag> byForm = level.bagsByForm.isEmpty() ? null : level.bagsByForm.get(tokens.get(i).form());
+            if (byForm != null) {
+                for (Bag b : byForm) {
+                    matchBag(b, tokens, i, out, classAt);
+                }
+            }
+            if (classAt != null && classAt[i] != null && !level.bagsByClass.isEmpty()) {
+                int[] at = classAt[i];
+                for (int k = 0; k < at.length; k += 2) {
+                    List<Bag> byClass = level.bagsByClass.get(at[k]);
+                    if (byClass != null) {
+                        for (Bag b : byClass) {
+                            matchBag(b, tokens, i, out, classAt);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Matches {@code bag} around an occurrence of its anchor at token {@code at}: every element
+     * must occur, on tokens no other element uses, inside the anchor's sentence and within a span
+     * of the bag's own words plus {@link #BAG_EXTRA}. Each element takes its occurrence nearest
+     * to the anchor.
+     */
+    private static void matchBag(Bag bag, List<Token> tokens, int at, List<Found> out, int[][] classAt) {
+        int sentence = tokens.get(at).sentence();
+        int lo = at;
+        while (lo > 0 && tokens.get(lo - 1).sentence() == sentence && at - lo < bag.words() + BAG_EXTRA) {
+            lo--;
+        }
+        int hi = at;
+        while (hi + 1 < tokens.size() && tokens.get(hi + 1).sentence() == sentence && hi - at < bag.words() + BAG_EXTRA) {
+            hi++;
+        }
+        int n = hi - lo + 1;
+        boolean[] used = new boolean[n];
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (Element e : bag.elements()) {
+            int bestFirst = -1;
+            int bestLast = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int j = lo; j <= hi; j++) {
+                if (used[j - lo]) {
+                    continue;
+                }
+                if (e.isClass()) {
+                    int[] c = classAt == null ? null : classAt[j];
+                    if (c != null) {
+                        for (int k = 0; k < c.length; k += 2) {
+                            if (c[k] == e.classList() && c[k + 1] <= hi && free(used, lo, j, c[k + 1])) {
+                                int d = Math.abs(j - at);
+                                if (d < bestDistance) {
+                                    bestFirst = j;
+                                    bestLast = c[k + 1];
+                                    bestDistance = d;
+                                }
+                            }
+                        }
+                    }
+                } else if (matches(e.stem(), tokens.get(j))) {
+                    int d = Math.abs(j - at);
+                    if (d < bestDistance) {
+                        bestFirst = j;
+                        bestLast = j;
+                        bestDistance = d;
+                    }
+                }
+            }
+            if (bestFirst < 0) {
+                return;
+            }
+            for (int j = bestFirst; j <= bestLast; j++) {
+                used[j - lo] = true;
+            }
+            first = Math.min(first, bestFirst);
+            last = Math.max(last, bestLast);
+        }
+        int own = 0;
+        for (boolean u : used) {
+            own += u ? 1 : 0;
+        }
+        if (last - first + 1 - own <= BAG_EXTRA) {
+            out.add(new Found(bag.phrase(), first, last));
+        }
+    }
+
+    private static boolean free(boolean[] used, int lo, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (used[j - lo]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the matches {@code out[from..]} of class lists (minus those an exception of the same
+     * list overlaps) to the class index.
+     */
+    private int[][] classes(List<Found> out, int from, int size, int[][] classAt) {
+        int[][] at = classAt == null ? new int[size][] : classAt;
+        List<Found> exceptions = new ArrayList<>();
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i).phrase().exception() && isClass(out.get(i).phrase().list())) {
+                exceptions.add(out.get(i));
+            }
+        }
+        for (int i = from; i < out.size(); i++) {
+            Found f = out.get(i);
+            if (f.phrase().exception() || !isClass(f.phrase().list()) || excepted(exceptions, f)) {
+                continue;
+            }
+            int[] cur = at[f.first()];
+            int[] next = cur == null ? new int[2] : Arrays.copyOf(cur, cur.length + 2);
+            next[next.length - 2] = f.phrase().list();
+            next[next.length - 1] = f.last();
+            at[f.first()] = next;
+        }
+        return at;
+    }
+
+    private static boolean excepted(List<Found> exceptions, Found f) {
+        for (Found e : exceptions) {
+            if (e.phrase().list() == f.phrase().list() && e.first() <= f.last() && e.last() >= f.first()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into {@link Token}s: words are runs of letters and digits (an apostrophe between
- * letters stays inside a word), lower-cased, with ё read as е and typographic apostrophes as
+ * Splits text into {@link Token}s: words are runs of letters or of digits ("2pm" is two words;
+ * an apostrophe between letters stays inside a word), lower-cased, with ё read as е and typographic apostrophes as
  * straight ones; English "n't" is read as a separate "not"; irregular forms are mapped through
  * {@link WordForms}; every word is then stemmed. Offsets always point into the original text.
  */
@@ -36,6 +36,8 @@ public final class TextAnalyzer {
     public int tokens(String text, int from, int to, int sentence, List<Token> out) {
         int i = from;
         boolean wordsInSentence = false;
+        int clause = 0;
+        boolean clauseMark = false;
         StringBuilder word = new StringBuilder();
         while (i < to) {
             int cp = text.codePointAt(i);
@@ -47,6 +49,10 @@ public final class TextAnalyzer {
                     cp = text.codePointAt(i);
                     int n = Character.charCount(cp);
                     if (Character.isLetterOrDigit(cp)) {
+                        if (end > start && Character.isDigit(cp) != Character.isDigit(text.codePointBefore(end))
+                                && isWordStart(text.codePointBefore(end)) && !isMark(text.codePointBefore(end))) {
+                            break; // "2pm", "3rd", "v2": digits and letters are two words
+                        }
                         appendNormalised(word, cp);
                         i += n;
                         end = i;
@@ -60,13 +66,46 @@ public final class TextAnalyzer {
                         break;
                     }
                 }
-                emit(word.toString(), start, end, sentence, out);
+                if (clauseMark && wordsInSentence) {
+                    clause++;
+                }
+                clauseMark = false;
+                emit(word.toString(), start, end, sentence, clause, out);
+                wordsInSentence = true;
+            } else if (isEmoji(cp)) {
+                // an emoji is a token of its own, so word lists can name it (frustration.txt lists the angry faces)
+                int start = i;
+                i += Character.charCount(cp);
+                while (i < to) {
+                    int next = text.codePointAt(i);
+                    if (next == 0x200D && i + 1 < to && isEmoji(text.codePointAt(i + 1))) {
+                        i += 1 + Character.charCount(text.codePointAt(i + 1)); // a joined sequence is one emoji
+                    } else if (isMark(next) || isSkinTone(next)) {
+                        i += Character.charCount(next);
+                    } else {
+                        break;
+                    }
+                }
+                String emoji = new String(Character.toChars(cp));
+                out.add(new Token(start, i, emoji, sentence, clause, emoji));
                 wordsInSentence = true;
             } else {
+                int emoticon = Emoticons.at(text, i, to);
+                if (emoticon > i) {
+                    String face = Emoticons.canonical(text, i, emoticon);
+                    out.add(new Token(i, emoticon, face, sentence, clause, face));
+                    wordsInSentence = true;
+                    i = emoticon;
+                    continue;
+                }
                 int n = Character.charCount(cp);
                 if (wordsInSentence && isSentenceEnd(text, i, cp, to)) {
                     sentence++;
                     wordsInSentence = false;
+                    clause = 0;
+                    clauseMark = false;
+                } else if (isClauseMark(cp)) {
+                    clauseMark = true;
                 }
                 i += n;
             }
@@ -74,7 +113,21 @@ public final class TextAnalyzer {
         return wordsInSentence ? sentence + 1 : sentence;
     }
 
-    private void emit(String w, int start, int end, int sentence, List<Token> out) {
+    private static boolean isClauseMark(int cp) {
+        return cp == ',' || cp == ':' || cp == '(' || cp == ')' || cp == '\u2014' || cp == '\u2013' || cp == '"'
+                || cp == '\u00AB' || cp == '\u00BB' || cp == '\u201C' || cp == '\u201D';
+    }
+
+    /** Pictographs: emoji and other symbols that carry a feeling (So), but not letters or digits. */
+    static boolean isEmoji(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL && !isSkinTone(cp);
+    }
+
+    private static boolean isSkinTone(int cp) {
+        return cp >= 0x1F3FB && cp <= 0x1F3FF || cp == 0x200D;
+    }
+
+    private void emit(String w, int start, int end, int sentence, int clause, List<Token> out) {
         String[] stems = cache.get(w);
         if (stems == null) {
             stems = analyse(w);
@@ -84,7 +137,7 @@ public final class TextAnalyzer {
             }
         }
         for (String s : stems) {
-            out.add(new Token(start, end, s, sentence));
+            out.add(new Token(start, end, s, sentence, clause, w));
         }
     }
 

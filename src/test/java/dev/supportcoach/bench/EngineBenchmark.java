@@ -2,7 +2,7 @@ package dev.supportcoach.bench;
 
 import dev.supportcoach.Advice;
 import dev.supportcoach.SupportCase;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.internal.BundledRules;
 import dev.supportcoach.internal.RuleLoader;
 import dev.supportcoach.internal.RuleSet;

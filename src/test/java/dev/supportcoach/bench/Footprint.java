@@ -1,7 +1,7 @@
 package dev.supportcoach.bench;
 
 import dev.supportcoach.SupportCase;
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import java.lang.management.ManagementFactory;
 
 /**

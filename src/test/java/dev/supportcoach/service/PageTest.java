@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.testing.HeadlessChrome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,18 +49,18 @@ class PageTest {
         }
     }
 
-    private static ChromeDriver open(String query) {
-        ChromeDriver d = chrome.driver();
+    private static WebDriver open(String query) {
+        WebDriver d = chrome.driver();
         d.get(base + query);
         wait(d).until(x -> x.findElements(By.cssSelector("#example option")).size() > 1);
         return d;
     }
 
-    private static WebDriverWait wait(ChromeDriver d) {
+    private static WebDriverWait wait(WebDriver d) {
         return new WebDriverWait(d, Duration.ofSeconds(20));
     }
 
-    private static void adviseOn(ChromeDriver d, String exampleFile) {
+    private static void adviseOn(WebDriver d, String exampleFile) {
         new Select(d.findElement(By.id("example"))).selectByValue(exampleFile);
         d.findElement(By.id("advise")).click();
         wait(d).until(x -> x.findElement(By.id("result")).isDisplayed() || x.findElement(By.id("error")).isDisplayed());
@@ -67,7 +69,7 @@ class PageTest {
 
     @Test
     void anExample_showsStateActionsAndHighlightedEvidence_thenRussianLabels() throws Exception {
-        ChromeDriver d = open("?lang=en");
+        WebDriver d = open("?lang=en");
         adviseOn(d, "vpn-blocked-en.json");
 
         List<String> states = d.findElements(By.cssSelector("#state .state")).stream().map(WebElement::getText).toList();
@@ -93,9 +95,9 @@ class PageTest {
         assertTrue(d.findElement(By.id("draft")).getText().contains(findings.get(0).getText()));
         assertFalse(d.findElements(By.cssSelector("#findings .better")).isEmpty(), "a better wording is offered");
 
-        d.executeScript("document.getElementById('conversation').scrollIntoView()");
+        ((JavascriptExecutor) d).executeScript("document.getElementById('conversation').scrollIntoView()");
         Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/page-en.png"), d.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target/page-en.png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
 
         d.findElement(By.id("lang-ru")).click();
         assertEquals("Состояние клиента", d.findElement(By.cssSelector("#result h2")).getText());
@@ -103,12 +105,12 @@ class PageTest {
         assertTrue(statesRu.contains("Не может работать"), "states in Russian: " + statesRu);
         assertEquals("Получить советы", d.findElement(By.id("advise")).getText());
         assertFalse(d.findElements(By.cssSelector("#conversation mark.evidence")).isEmpty(), "still highlighted after switching");
-        Files.write(Path.of("target/page-ru.png"), d.getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target/page-ru.png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void aHelpdeskPayload_showsTheInternalNoteAndTheWarnings() {
-        ChromeDriver d = open("?lang=en");
+        WebDriver d = open("?lang=en");
         adviseOn(d, "helpdesk/freshdesk-invoice-access-ru.json");
         assertEquals("freshdesk", new Select(d.findElement(By.id("from"))).getFirstSelectedOption().getAttribute("value"));
         List<WebElement> notes = d.findElements(By.cssSelector("#conversation .message.internal"));
@@ -121,7 +123,7 @@ class PageTest {
 
     @Test
     void badInput_showsTheProblemWithItsPlace() {
-        ChromeDriver d = open("?lang=en");
+        WebDriver d = open("?lang=en");
         WebElement payload = d.findElement(By.id("payload"));
         payload.clear();
         payload.sendKeys("{\"ticket\": {\"id\": \"T-1\"},\n \"conversation\": [ }");

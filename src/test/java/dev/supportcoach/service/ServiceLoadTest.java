@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.supportcoach.SupportCoach;
+import dev.supportcoach.engine.SupportCoach;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -49,29 +49,47 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void tokens_afterEmojiSurrogatePair_keepUtf16Offsets() {
+    void tokens_emojiIsOneTokenAndUtf16OffsetsStayRight() {
         String text = "\uD83D\uDE21 broken again";
         List<Token> t = plain.tokens(text);
-        assertEquals(2, t.size());
-        assertEquals(3, t.get(0).start());
-        assertEquals(9, t.get(0).end());
-        assertEquals(List.of("broken", "again"), spans(text, t));
+        assertEquals(List.of("\uD83D\uDE21", "broken", "again"), spans(text, t));
+        assertEquals("\uD83D\uDE21", t.get(0).stem());
+        assertEquals(3, t.get(1).start());
+        assertEquals(9, t.get(1).end());
     }
 
     @Test
-    void tokens_emojiWithSkinToneAndZwj_areNotWordsAndOffsetsStayRight() {
+    void tokens_emojiWithSkinToneAndZwj_areOneTokenEach() {
         String text = "ok \uD83D\uDC4D\uD83C\uDFFD \uD83D\uDC68\u200D\uD83D\uDCBB team";
         List<Token> t = plain.tokens(text);
-        assertEquals(List.of("ok", "team"), spans(text, t));
-        assertEquals(text.indexOf("team"), t.get(1).start());
-        assertEquals(text.length(), t.get(1).end());
+        assertEquals(List.of("ok", "\uD83D\uDC4D\uD83C\uDFFD", "\uD83D\uDC68\u200D\uD83D\uDCBB", "team"), spans(text, t));
+        assertEquals("\uD83D\uDC4D", t.get(1).stem());
+        assertEquals("\uD83D\uDC68", t.get(2).stem());
+        assertEquals(text.length(), t.get(3).end());
     }
 
     @Test
-    void tokens_variationSelectorAfterSymbol_isSkipped() {
+    void tokens_variationSelectorAfterSymbol_belongsToTheSymbol() {
         String text = "\u2764\uFE0F thanks";
         List<Token> t = plain.tokens(text);
-        assertEquals(List.of(new Token(3, 9, Stemmers.stem("thanks"), 0)), t);
+        assertEquals(List.of(new Token(0, 2, "\u2764", 0), new Token(3, 9, Stemmers.stem("thanks"), 0, 0, "thanks")), t);
+    }
+
+    @Test
+    void tokens_emoticons_areTokensWithOneCanonicalForm() {
+        String text = "great :-) but :( and спасибо)) see http://x.org (1) done";
+        List<String> stems = plain.tokens(text).stream().map(Token::stem).toList();
+        assertTrue(stems.contains(":)"), stems.toString());
+        assertTrue(stems.contains(":("), stems.toString());
+        assertEquals(2, stems.stream().filter(":)"::equals).count(), stems.toString());
+        assertFalse(stems.contains(":/"), "a link is not a grimace: " + stems);
+    }
+
+    @Test
+    void tokens_clauses_areSeparatedByCommasAndDashes() {
+        List<Token> t = plain.tokens("No, it works — fine. Next");
+        assertEquals(List.of(0, 1, 1, 2, 0), t.stream().map(Token::clause).toList());
+        assertEquals(List.of(0, 0, 0, 0, 1), t.stream().map(Token::sentence).toList());
     }
 
     @Test

@@ -1,10 +1,26 @@
-package dev.supportcoach;
+package dev.supportcoach.engine;
 
+import dev.supportcoach.Advice;
+import dev.supportcoach.Explanation;
+import dev.supportcoach.Firing;
+import dev.supportcoach.LimitExceededException;
+import dev.supportcoach.Limits;
+import dev.supportcoach.RuleInfo;
+import dev.supportcoach.RuleLoopException;
+import dev.supportcoach.RuleProblem;
+import dev.supportcoach.RulesException;
+import dev.supportcoach.SupportCase;
 import dev.supportcoach.internal.BundledRules;
 import dev.supportcoach.internal.RuleLoader;
 import dev.supportcoach.internal.RuleSet;
 import dev.supportcoach.internal.RulesWatcher;
 import dev.supportcoach.internal.Settings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +29,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,19 +111,16 @@ public final class SupportCoach implements AutoCloseable {
     }
 
     /**
-     * The signals the rules see for a case: every word-list hit and the case facts, one line
-     * each, to answer "why did it not say that?". Meant for rule authors.
+     * The signals the rules see for a case: the case facts and every word-list hit, to answer
+     * "why did it not say that?". Meant for rule authors; no rule fires.
      *
      * @throws NullPointerException if {@code supportCase} is {@code null}
      * @throws LimitExceededException if the case is larger than the configured {@link Limits}
      */
-    public List<String> signals(SupportCase supportCase) {
+    public Signals signals(SupportCase supportCase) {
         Objects.requireNonNull(supportCase, "supportCase must not be null");
         var s = rules.get().signals(supportCase);
-        List<String> out = new ArrayList<>();
-        out.add(s.facts().describe());
-        s.hits().forEach(h -> out.add(h.toString()));
-        return out;
+        return new Signals(s.language(), s.facts(), s.hits(), s.echoes(), s.warnings());
     }
 
     /** The rules in force, in file order, for listing in a user interface. */
@@ -254,6 +269,75 @@ public final class SupportCoach implements AutoCloseable {
         public Builder watch(boolean watch) {
             this.watch = watch;
             return this;
+        }
+
+        /**
+         * Applies a configuration file, the {@code coach.properties} the command line reads with
+         * {@code --config}: a properties file (UTF-8) with any of
+         * <pre>
+         * disable = RULE_ID, PRINCIPLE, ...     # {@link #disable}
+         * priority.RULE_ID = 2                   # {@link #priority}
+         * language = en                          # {@link #defaultLanguage}
+         * maxFirings = 10000                     # {@link #maxFirings}
+         * limits.maxMessages = 2000              # {@link #limits}: each limit on its own;
+         * limits.maxMessageChars = 100000        #   the others keep their value
+         * limits.maxDraftChars = 50000
+         * limits.maxTotalChars = 1000000
+         * </pre>
+         * Settings are applied on top of what the builder already holds; a later call to a
+         * setter overrides them.
+         *
+         * @throws IllegalArgumentException naming the file and the setting when a setting is
+         *         unknown or its value is not valid
+         * @throws UncheckedIOException when the file cannot be read
+         */
+        public Builder config(Path file) {
+            Objects.requireNonNull(file, "file must not be null");
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the config file " + file + ": "
+                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()), e);
+            }
+            int maxMessages = limits.maxMessages();
+            int maxMessageChars = limits.maxMessageChars();
+            int maxDraftChars = limits.maxDraftChars();
+            long maxTotalChars = limits.maxTotalChars();
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                String v = p.getProperty(key).strip();
+                try {
+                    switch (key) {
+                        case "disable" -> {
+                            for (String id : v.split("[,\\s]+")) {
+                                if (!id.isBlank()) {
+                                    disable(id.strip());
+                                }
+                            }
+                        }
+                        case "language" -> defaultLanguage(v);
+                        case "maxFirings" -> maxFirings(Integer.parseInt(v));
+                        case "limits.maxMessages" -> maxMessages = Integer.parseInt(v);
+                        case "limits.maxMessageChars" -> maxMessageChars = Integer.parseInt(v);
+                        case "limits.maxDraftChars" -> maxDraftChars = Integer.parseInt(v);
+                        case "limits.maxTotalChars" -> maxTotalChars = Long.parseLong(v);
+                        default -> {
+                            if (!key.startsWith("priority.")) {
+                                throw new IllegalArgumentException("unknown setting '" + key + "'");
+                            }
+                            priority(key.substring("priority.".length()), Integer.parseInt(v));
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    String why = e instanceof NumberFormatException ? "not a whole number: '" + v + "'" : e.getMessage();
+                    throw new IllegalArgumentException(file + ": " + key + ": " + why, e);
+                }
+            }
+            try {
+                return limits(new Limits(maxMessages, maxMessageChars, maxDraftChars, maxTotalChars));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
         }
 
         /** Adds a listener told about every reload. */

@@ -1,0 +1,262 @@
+package dev.supportcoach.signals;
+
+import java.util.List;
+
+/**
+ * Signals that Java reads from the shape of a text rather than from word lists. Each becomes a
+ * {@link Match} of a reserved list name, so rules see it like a word-list hit (who wrote it,
+ * where, in which sentence):
+ * <ul>
+ * <li>{@value #CAPS_RUN}: shouting confined to a phrase: three or more words in capitals in a
+ *     row, or {@value #CAPS_LETTERS} capital letters in a row, wherever they stand in a message
+ *     (a whole-message share of capitals misses one shouted clause);
+ * <li>{@value #QUESTION}: a direct question, a sentence that ends with '?';
+ * <li>{@value #LOG}: machine output pasted into a message: a code fence, log lines with
+ *     timestamps, markup or a stack trace (the customer did diagnostic work);
+ * <li>{@value #MENU_PATH}: a path through menus, "Settings &gt; Billing" or "Настройки → Профиль"
+ *     (an instruction to follow);
+ * <li>{@value #EXCLAIM}: three or more '!' or '?' in a row, or the two mixed ("?!");
+ * <li>{@value #UNANSWERED}: a pending customer question that the draft does not touch.
+ * </ul>
+ */
+public final class Structure {
+    public static final String CAPS_RUN = "caps_run";
+    public static final String QUESTION = "question";
+    public static final String LOG = "log_block";
+    public static final String MENU_PATH = "menu_path";
+    /** Runs of three or more '!' or '?', or '?' and '!' mixed ("?!", "!!?"): exasperation. */
+    public static final String EXCLAIM = "exclaim";
+    /**
+     * A question the customer asked in the pending messages that the draft does not touch: none of
+     * its topic words (all but {@code function_words}) appear in the draft.
+     */
+    public static final String UNANSWERED = "unanswered_question";
+    /** The list names Java fills; a word list may not take one of them. */
+    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH, UNANSWERED, EXCLAIM);
+
+    /** Capital letters in a row (across spaces) that count as shouting even in one or two words. */
+    static final int CAPS_LETTERS = 15;
+    /** Words in capitals in a row that count as shouting. */
+    static final int CAPS_WORDS = 3;
+
+    private Structure() {
+    }
+
+    /** Every structural signal of {@code text[from, to)} that applies to a text of this kind. */
+    static void find(String text, int from, int to, boolean customer, boolean agentOrDraft, List<Match> out) {
+        capsRuns(text, from, to, out);
+        questions(text, from, to, out);
+        exclaims(text, from, to, out);
+        if (customer) {
+            logs(text, from, to, out);
+        }
+        if (agentOrDraft) {
+            menuPaths(text, from, to, out);
+        }
+    }
+
+    /** Runs of words in capitals (of two letters or more; one-letter words like "I" neither start nor break a run). */
+    static void capsRuns(String text, int from, int to, List<Match> out) {
+        int runStart = -1;
+        int runEnd = -1;
+        int words = 0;
+        int letters = 0;
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                if (cp == '\n' && words > 0) {
+                    emitCaps(runStart, runEnd, words, letters, out);
+                    words = 0;
+                    letters = 0;
+                }
+                i += Character.charCount(cp);
+                continue;
+            }
+            int s = i;
+            int upper = 0;
+            int n = 0;
+            while (i < to && Character.isLetter(text.codePointAt(i))) {
+                int c = text.codePointAt(i);
+                n++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+                i += Character.charCount(c);
+            }
+            if (n >= 2 && upper == n) {
+                if (words == 0) {
+                    runStart = s;
+                }
+                words++;
+                letters += n;
+                runEnd = i;
+            } else if (n >= 2 || upper == 0) {
+                emitCaps(runStart, runEnd, words, letters, out);
+                words = 0;
+                letters = 0;
+            }
+        }
+        emitCaps(runStart, runEnd, words, letters, out);
+    }
+
+    private static void emitCaps(int start, int end, int words, int letters, List<Match> out) {
+        if (words >= CAPS_WORDS && letters >= 2 * CAPS_WORDS + 2 || letters >= CAPS_LETTERS) {
+            out.add(new Match(CAPS_RUN, start, end, CAPS_RUN, null, false));
+        }
+    }
+
+    /** Runs of '!' and '?' of three or more, or mixing both. */
+    static void exclaims(String text, int from, int to, List<Match> out) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c != '!' && c != '?') {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean mixed = false;
+            while (j < to && (text.charAt(j) == '!' || text.charAt(j) == '?')) {
+                mixed |= text.charAt(j) != c;
+                j++;
+            }
+            if (j - i >= 3 || mixed) {
+                out.add(new Match(EXCLAIM, i, j, EXCLAIM, null, false));
+            }
+            i = j;
+        }
+    }
+
+    /** Sentences that end with '?': from the sentence's first letter to the question mark. */
+    static void questions(String text, int from, int to, List<Match> out) {
+        int sentenceStart = -1;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (sentenceStart < 0) {
+                    sentenceStart = i;
+                }
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+                continue;
+            }
+            inWord = false;
+            if (c == '?' && sentenceStart >= 0) {
+                int end = i + 1;
+                while (end < to && (text.charAt(end) == '?' || text.charAt(end) == '!')) {
+                    end++;
+                }
+                if (words >= 2) {
+                    out.add(new Match(QUESTION, sentenceStart, end, QUESTION, null, false));
+                }
+                sentenceStart = -1;
+                words = 0;
+                i = end - 1;
+            } else if (c == '.' || c == '!' || c == '\n' || c == ';' || c == '\u2026') {
+                if (c == '.' && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    continue; // "v1.2", "example.com"
+                }
+                sentenceStart = -1;
+                words = 0;
+            }
+        }
+    }
+
+    /**
+     * Machine output: one strong line (a code fence, a timestamp, markup, a stack frame) or two
+     * lines dense with code punctuation. The match spans the first to the last such line.
+     */
+    static void logs(String text, int from, int to, List<Match> out) {
+        int first = -1;
+        int last = -1;
+        int strong = 0;
+        int weak = 0;
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > to) {
+                lineEnd = to;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            int kind = logLine(line);
+            if (kind > 0) {
+                if (first < 0) {
+                    first = lineStart;
+                    while (Character.isWhitespace(text.charAt(first))) {
+                        first++;
+                    }
+                }
+                last = lineEnd;
+                strong += kind == 2 ? 1 : 0;
+                weak += kind == 1 ? 1 : 0;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (first >= 0 && (strong >= 1 || weak >= 2)) {
+            while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            out.add(new Match(LOG, first, last, LOG, null, false));
+        }
+    }
+
+    /** 2 for a line that is surely machine output, 1 for one that looks like code, 0 otherwise. */
+    static int logLine(String line) {
+        if (line.length() < 3) {
+            return 0;
+        }
+        if (line.startsWith("```") || line.startsWith("<?xml") || line.startsWith("Traceback")
+                || line.matches("(?s).*\\b\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}.*")
+                || line.matches("(?s)at [\\w$.]+\\(.*\\).*") || line.matches("(?s)<[A-Za-z_][\\w.:-]*>.*</[\\w.:-]+>")
+                || line.matches("(?s).*\\b\\w+(Exception|Error)\\b[:(].*")) {
+            return 2;
+        }
+        int code = 0;
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("<>{}[]=;/\\_|$".indexOf(c) >= 0) {
+                code++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return code >= 3 && code * 4 >= letters ? 1 : 0;
+    }
+
+    /** "A > B", "A → B", "A -> B" between words: a menu path in an instruction. */
+    static void menuPaths(String text, int from, int to, List<Match> out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int len = c == '>' || c == '\u2192' || c == '\u00BB' ? 1 : c == '-' && i + 1 < to && text.charAt(i + 1) == '>' ? 2 : 0;
+            if (len == 0 || (c == '>' && i > from && text.charAt(i - 1) == '-')) {
+                continue;
+            }
+            int l = i - 1;
+            while (l >= from && text.charAt(l) == ' ') {
+                l--;
+            }
+            int r = i + len;
+            while (r < to && text.charAt(r) == ' ') {
+                r++;
+            }
+            // "a > b" with spaces, or an arrow; "a>b" is code, not a menu
+            boolean spaced = l < i - 1 && r > i + len;
+            if (l >= from && r < to && Character.isLetter(text.charAt(l)) && Character.isLetter(text.charAt(r))
+                    && (spaced || c != '>')) {
+                int s = l;
+                while (s > from && Character.isLetter(text.charAt(s - 1))) {
+                    s--;
+                }
+                int e = r;
+                while (e < to && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                out.add(new Match(MENU_PATH, s, e, MENU_PATH, null, false));
+            }
+        }
+    }
+}
