@@ -35,7 +35,8 @@ final class Examples {
     }
 
     static String read(String resource) {
-        try (InputStream in = Examples.class.getClassLoader().getResourceAsStream(resource)) {
+        // Class (not ClassLoader) lookup: on the module path, the module's own resources are encapsulated
+        try (InputStream in = Examples.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
