@@ -51,7 +51,10 @@ public final class SignalExtractor {
      */
     public SignalExtractor(Lexicon lexicon, Set<String> usedLists) {
         this.lexicon = lexicon;
-        this.usedLists = Set.copyOf(usedLists);
+        // pings count as follow-ups whether or not a rule names the list
+        Set<String> used = new HashSet<>(usedLists);
+        used.add(FOLLOW_UP_LIST);
+        this.usedLists = Set.copyOf(used);
     }
 
     /** The signals of a case. */
