@@ -44,7 +44,7 @@ class CliTest {
         }
     }
 
-    private static void golden(String name, String actual) throws IOException {
+    static void golden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
             Files.createDirectories(GOLDEN);
