@@ -44,6 +44,10 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "evaluation threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--jsonl", description = "read every input as JSON Lines, one case a line (default: files named .jsonl or .ndjson,"
+            + " and inputs whose first line is a whole JSON object; a document that does not parse is read as lines)")
+    boolean jsonl;
+
     @Option(names = "--progress", negatable = true, description = "progress on stderr (default: when stderr is a terminal)")
     Boolean progress;
 
@@ -86,7 +90,7 @@ final class AdviseCommand implements Callable<Integer> {
         List<Inputs.Item> chunk = new ArrayList<>(CHUNK);
         try {
             for (String f : files) {
-                Inputs.read(f, item -> {
+                Inputs.read(f, jsonl, item -> {
                     if (pool == null) {
                         emit(out, evaluate(coach, item), failures, meter);
                         return;
