@@ -48,7 +48,8 @@ final class AdviseCommand implements Callable<Integer> {
             + " and inputs whose first line is a whole JSON object; a document that does not parse is read as lines)")
     boolean jsonl;
 
-    @Option(names = "--progress", negatable = true, description = "progress on stderr (default: when stderr is a terminal)")
+    @Option(names = "--progress", negatable = true,
+            description = "progress on stderr (default: when stderr is a terminal and the output is not)")
     Boolean progress;
 
     @Mixin
@@ -65,7 +66,8 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SupportCoach coach = engine.builder().build();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-        boolean showProgress = progress != null ? progress : System.console() != null;
+        // on a terminal of its own only: when stdout is on it too, the output shows the progress
+        boolean showProgress = progress != null ? progress : Terminal.stderr() && !Terminal.stdout();
         long total = 0;
         for (String f : files) {
             if (!"-".equals(f)) {

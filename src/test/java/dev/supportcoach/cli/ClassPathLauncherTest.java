@@ -24,7 +24,7 @@ class ClassPathLauncherTest {
     }
 
     /** The library's classes first, then every jar the test JVM has. */
-    private static String classPath() {
+    static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         entries.add(Path.of("target/classes").toAbsolutePath().toString());
         for (String property : List.of("jdk.module.path", "java.class.path")) {
