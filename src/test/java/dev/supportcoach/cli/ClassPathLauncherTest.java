@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The suite runs inside the module; the launcher puts the jar on the class path, where the
@@ -38,8 +39,12 @@ class ClassPathLauncherTest {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
+        return javaWith(classPath(), args);
+    }
+
+    private static Run javaWith(String classPath, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath(), Main.class.getName()));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("support-coach-out", ".txt");
         Path err = Files.createTempFile("support-coach-err", ".txt");
@@ -68,5 +73,25 @@ class ClassPathLauncherTest {
         Run r = java("validate");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).startsWith("ok: ");
+    }
+
+    /** A host application with a {@code rules/} folder of its own, first on the class path. */
+    private static String hostFirst(Path host) throws IOException {
+        Path rules = host.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("README.md"), "The host application's own rules, nothing to do with support-coach.\n");
+        Files.writeString(rules.resolve("discount.drl"), "package host.rules\nrule \"HOST_DISCOUNT\" when then end\n");
+        return host + File.pathSeparator + classPath();
+    }
+
+    @Test
+    void bundledRules_areFound_whenTheHostHasItsOwnRulesFolder(@TempDir Path host) throws Exception {
+        String cp = hostFirst(host);
+        Run validate = javaWith(cp, "validate");
+        assertThat(validate.exit()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out()).startsWith("ok: ").doesNotContain(host.toString());
+        Run advise = javaWith(cp, "advise", "--format", "json", "examples/vpn-blocked-en.json", "examples/printer-ru.json");
+        assertThat(advise.exit()).as(advise.err()).isZero();
+        assertThat(advise.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/examples.jsonl"), StandardCharsets.UTF_8));
     }
 }
