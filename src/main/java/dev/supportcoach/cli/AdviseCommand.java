@@ -135,7 +135,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         try {
             Advice advice = coach.advise(parsed.supportCase()).withWarnings(parsed.warnings());
-            String text = format == Format.json ? CaseJson.write(advice) : TextReport.render(parsed.supportCase(), advice);
+            String text = format == Format.json ? CaseJson.write(advice) : coach.report(parsed.supportCase(), advice);
             return new Out(text, false, Progress.utf8Length(item.json()) + 1);
         } catch (SupportCoachException e) {
             return error(item.source(), parsed.supportCase().ticket().id(), e.getMessage());

@@ -41,14 +41,17 @@ public final class SignalExtractor {
 
     private final Lexicon lexicon;
     private final Set<String> usedLists;
+    private final Language languages;
 
     /**
      * @param lexicon the word lists
      * @param usedLists the lists the rules refer to: hits of other lists would only be extra facts
+     * @param languages the languages the rules provide
      */
-    public SignalExtractor(Lexicon lexicon, Set<String> usedLists) {
+    public SignalExtractor(Lexicon lexicon, Set<String> usedLists, Language languages) {
         this.lexicon = lexicon;
         this.usedLists = Set.copyOf(usedLists);
+        this.languages = languages;
     }
 
     /** The signals of a case. */
@@ -182,7 +185,7 @@ public final class SignalExtractor {
             f.setDraftSimilarMessage(bestMsg);
         }
 
-        String language = Language.decide(c, defaultLanguage, warnings);
+        String language = languages.decide(c, defaultLanguage, warnings);
         f.setLanguage(language);
         f.setChannel(c.ticket().channel());
         f.setPriority(c.ticket().priority());

@@ -1,53 +1,53 @@
-package dev.supportcoach.cli;
+package dev.supportcoach.internal;
 
 import dev.supportcoach.Advice;
-import dev.supportcoach.CustomerState;
 import dev.supportcoach.DraftFinding;
 import dev.supportcoach.Recommendation;
 import dev.supportcoach.SupportCase;
 import java.util.stream.Collectors;
 
-/** The plain-text report for a support lead: state, ranked actions, draft findings with the span shown. */
+/**
+ * The plain-text report for a support lead: state, ranked actions, draft findings with the span
+ * shown; every label, principle and state name in the advice's language, from the labels block
+ * of its phrasing catalog.
+ */
 final class TextReport {
     private TextReport() {
     }
 
-    static String render(SupportCase c, Advice a) {
-        boolean ru = "ru".equals(a.language());
-        String open = ru ? "\u00AB" : "\u201C";
-        String close = ru ? "\u00BB" : "\u201D";
+    static String render(Labels l, SupportCase c, Advice a) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Ticket ").append(a.ticketId());
+        sb.append(l.label("ticket")).append(' ').append(a.ticketId());
         if (c.ticket().subject() != null) {
             sb.append(": ").append(c.ticket().subject());
         }
         sb.append("  [").append(a.language()).append("]\n");
-        sb.append(ru ? "Клиент: " : "Customer: ");
-        sb.append(a.customerState().isEmpty() ? (ru ? "ничего особенного" : "nothing notable")
-                : a.customerState().stream().map(CustomerState::name).collect(Collectors.joining(", ")));
+        sb.append(l.label("customer")).append(' ');
+        sb.append(a.customerState().isEmpty() ? l.label("calm")
+                : a.customerState().stream().map(l::state).collect(Collectors.joining(", ")));
         sb.append('\n');
         for (String w : a.warnings()) {
-            sb.append("Warning: ").append(w).append('\n');
+            sb.append(l.label("warning")).append(' ').append(w).append('\n');
         }
-        sb.append('\n').append(ru ? "Что сделать" : "Actions").append('\n');
+        sb.append('\n').append(l.label("actions")).append('\n');
         if (a.recommendations().isEmpty()) {
-            sb.append(ru ? "  Нет рекомендаций.\n" : "  No recommendations.\n");
+            sb.append("  ").append(l.label("noActions")).append('\n');
         }
         for (Recommendation r : a.recommendations()) {
-            sb.append(String.format("  %d. %s  (%s, %s)%n", r.priority(), r.action(), r.principle(), r.id()));
-            sb.append("     ").append(ru ? "Почему: " : "Why: ").append(r.reason()).append('\n');
-            sb.append("     ").append(ru ? "Можно сказать: " : "Say: ").append(open).append(r.phrasing()).append(close).append('\n');
+            sb.append(String.format("  %d. %s  (%s, %s)%n", r.priority(), r.action(), l.principle(r.principle()), r.id()));
+            sb.append("     ").append(l.label("why")).append(' ').append(r.reason()).append('\n');
+            sb.append("     ").append(l.label("say")).append(' ').append(l.quoted(r.phrasing())).append('\n');
         }
         if (c.draft() != null && !c.draft().isBlank()) {
-            sb.append('\n').append(ru ? "Черновик" : "Draft").append('\n');
+            sb.append('\n').append(l.label("draft")).append('\n');
             if (a.draftFindings().isEmpty()) {
-                sb.append(ru ? "  Замечаний нет.\n" : "  No findings: the draft is fine to send.\n");
+                sb.append("  ").append(l.label("draftFine")).append('\n');
             }
             for (DraftFinding f : a.draftFindings()) {
-                sb.append(String.format("  - %s  (%s, %s)%n", f.problem(), f.principle(), f.id()));
+                sb.append(String.format("  - %s  (%s, %s)%n", f.problem(), l.principle(f.principle()), f.id()));
                 appendSpan(sb, c.draft(), f.start(), f.end());
-                sb.append("     ").append(ru ? "Лучше: " : "Better: ")
-                        .append(f.suggestion().isEmpty() ? (ru ? "(удалить)" : "(delete it)") : open + f.suggestion() + close)
+                sb.append("     ").append(l.label("better")).append(' ')
+                        .append(f.suggestion().isEmpty() ? l.label("deleteIt") : l.quoted(f.suggestion()))
                         .append('\n');
             }
         }
