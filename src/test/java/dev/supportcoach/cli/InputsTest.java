@@ -63,8 +63,8 @@ class InputsTest {
     void textFormat_answersEveryLineToo() {
         CliTest.Run r = CliTest.run("advise", BAD_FIRST.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("Error in " + BAD_FIRST + ":1", "Ticket S-1", "Error in " + BAD_FIRST + ":3", "Ticket S-2");
-        assertThat(r.out().indexOf("Ticket S-1")).isLessThan(r.out().indexOf("Ticket S-2"));
+        assertThat(r.out()).contains("Error in " + BAD_FIRST + ":1", "Ticket S-1", "Error in " + BAD_FIRST + ":3", "Заявка S-2");
+        assertThat(r.out().indexOf("Ticket S-1")).isLessThan(r.out().indexOf("Заявка S-2"));
     }
 
     @Test
