@@ -1,5 +1,10 @@
 package dev.supportcoach.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +23,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // UTF-8 whatever the locale: without one (a container, env -i) Java would print Cyrillic as '?'
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
         System.exit(run(args));
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 14), true, StandardCharsets.UTF_8);
     }
 
     /** Runs the command line and returns its exit code (for tests). */

@@ -43,13 +43,19 @@ class ClassPathLauncherTest {
     }
 
     private static Run javaWith(String classPath, String... args) throws IOException, InterruptedException {
+        return javaWith(classPath, java.util.Map.of(), args);
+    }
+
+    private static Run javaWith(String classPath, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("support-coach-out", ".txt");
         Path err = Files.createTempFile("support-coach-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + cmd);
@@ -93,5 +99,16 @@ class ClassPathLauncherTest {
         Run advise = javaWith(cp, "advise", "--format", "json", "examples/vpn-blocked-en.json", "examples/printer-ru.json");
         assertThat(advise.exit()).as(advise.err()).isZero();
         assertThat(advise.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/examples.jsonl"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCommand_writesUtf8_evenInThePosixLocale() throws Exception {
+        // a container or `env -i` has no locale: Java's platform encoding is then ASCII
+        var posix = java.util.Map.of("LANG", "C", "LC_ALL", "C");
+        Run explain = javaWith(classPath(), posix, "explain", "examples/printer-ru.json");
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("Hit(blocked, CUSTOMER #0, \"не можем работать\")", "Можно сказать: «").doesNotContain("???");
+        Run validate = javaWith(classPath(), posix, "validate", "--help");
+        assertThat(validate.out()).startsWith("Usage: support-coach validate");
     }
 }
