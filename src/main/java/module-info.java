@@ -3,7 +3,8 @@
  *
  * <p>The API: {@code dev.supportcoach} (cases, advice, rule metadata, errors),
  * {@code dev.supportcoach.engine} ({@code SupportCoach}, {@code RuleCheck}, {@code Signals}),
- * {@code dev.supportcoach.json} (the exchange format) and {@code dev.supportcoach.facts}, the
+ * {@code dev.supportcoach.json} (the exchange format), {@code dev.supportcoach.audit} (scoring
+ * finished conversations) and {@code dev.supportcoach.facts}, the
  * vocabulary the DRL rules import and match. The other packages are machinery and may change.
  *
  * <p>Drools compiles the DRL at runtime into classes of its own class loader, which call the
@@ -15,6 +16,7 @@ module dev.supportcoach {
     exports dev.supportcoach.engine;
     exports dev.supportcoach.json;
     exports dev.supportcoach.facts;
+    exports dev.supportcoach.audit;
 
     // picocli fills the command objects' annotated fields
     opens dev.supportcoach.cli to info.picocli;

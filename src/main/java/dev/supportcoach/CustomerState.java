@@ -21,5 +21,17 @@ public enum CustomerState {
     /** The customer threatens to leave or to complain. */
     AT_RISK,
     /** The ticket was handed over or escalated to another line. */
-    ESCALATED
+    ESCALATED,
+    /** Support has let the customer down: no answer, a broken promise, passed around, nothing resolved. */
+    LET_DOWN,
+    /** The customer did not understand an answer, an instruction or a word in it, or could not follow it. */
+    CONFUSED,
+    /** A step that was suggested or tried did not help. */
+    STEP_FAILED,
+    /** The customer did useful work: tried steps, sent logs or screenshots, found the cause, offered material. */
+    HELPFUL,
+    /** The customer contradicts or corrects what support said. */
+    DISPUTING,
+    /** A vulnerable person is involved: a young child, an elderly relative, a disability, a hospital stay. */
+    VULNERABLE
 }

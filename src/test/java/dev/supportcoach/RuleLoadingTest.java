@@ -84,6 +84,18 @@ class RuleLoadingTest {
     }
 
     @Test
+    void unknownWordList_inAListThatRunsOverLines_isReportedAtItsLine() throws IOException {
+        Path rules = copy();
+        Path drl = rules.resolve("09-ownership.drl");
+        String text = Files.readString(drl).replace("list == \"refusal\")\nthen\n    insert(Finding",
+                "list in (\"refusal\",\n        \"refusals\"))\nthen\n    insert(Finding");
+        Files.writeString(drl, text);
+        RuleProblem p = only(buildFails(rules), "09-ownership.drl");
+        assertTrue(p.message().contains("unknown word list \"refusals\""), p.toString());
+        assertEquals(text.substring(0, text.indexOf("\"refusals\"")).split("\n", -1).length, p.line());
+    }
+
+    @Test
     void missingPhrasing_isReportedForTheRule() throws IOException {
         Path rules = copy();
         Path ru = rules.resolve("phrasing/ru.txt");

@@ -37,6 +37,11 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** Reads {@code name}, a file or {@code -} for standard input, choosing lines or a document as described above. */
+    static void read(String name, Consumer<Item> sink) {
+        read(name, false, sink);
+    }
+
     /**
      * Reads {@code name}, a file or {@code -} for standard input.
      *

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code support-coach}: advice for support cases from the command line. */
 @Command(name = "support-coach", mixinStandardHelpOptions = true, version = "support-coach 0.1.0",
         description = "Advice for support agents from ten principles of technical support.",
-        subcommands = {AdviseCommand.class, ValidateCommand.class, TestCommand.class, ExplainCommand.class,
+        subcommands = {AdviseCommand.class, ValidateCommand.class, TestCommand.class, ExplainCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

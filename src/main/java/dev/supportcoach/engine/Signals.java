@@ -1,6 +1,7 @@
 package dev.supportcoach.engine;
 
 import dev.supportcoach.facts.CaseFacts;
+import dev.supportcoach.facts.Echo;
 import dev.supportcoach.facts.Hit;
 import java.util.List;
 import java.util.Objects;
@@ -13,15 +14,17 @@ import java.util.Objects;
  * @param language the language the case is evaluated in, e.g. {@code "en"}
  * @param facts the non-word signals: ticket fields, counts, timers, shapes of text
  * @param hits every word-list phrase found, in conversation order, the draft's last
+ * @param echoes the draft's sentences that repeat an earlier agent reply
  * @param warnings input problems that did not stop the evaluation
  */
-public record Signals(String language, CaseFacts facts, List<Hit> hits, List<String> warnings) {
+public record Signals(String language, CaseFacts facts, List<Hit> hits, List<Echo> echoes, List<String> warnings) {
     /**
      * @throws NullPointerException if {@code facts} is {@code null}
      */
     public Signals {
         Objects.requireNonNull(facts, "facts must not be null");
         hits = List.copyOf(hits);
+        echoes = List.copyOf(echoes);
         warnings = List.copyOf(warnings);
     }
 

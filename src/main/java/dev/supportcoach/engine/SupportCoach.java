@@ -120,7 +120,7 @@ public final class SupportCoach implements AutoCloseable {
     public Signals signals(SupportCase supportCase) {
         Objects.requireNonNull(supportCase, "supportCase must not be null");
         var s = rules.get().signals(supportCase);
-        return new Signals(s.language(), s.facts(), s.hits(), s.warnings());
+        return new Signals(s.language(), s.facts(), s.hits(), s.echoes(), s.warnings());
     }
 
     /**

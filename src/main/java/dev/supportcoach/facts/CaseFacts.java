@@ -52,6 +52,7 @@ public final class CaseFacts {
     private int longestCustomerMessageWords;
     private int customerListLines;
     private boolean draftInOtherScript;
+    private int draftSubstanceWords;
     private long waitingThreshold;
 
     /** The case language, "en" or "ru". */
@@ -173,6 +174,12 @@ public final class CaseFacts {
     public int getCustomerListLines() { return customerListLines; }
     public void setCustomerListLines(int v) { customerListLines = v; }
 
+    /**
+     * Topic words of the draft outside stock lines (the {@code filler} word list: greetings,
+     * thanks, apologies, canned phrases): 0 to 2 means the draft says nothing of its own.
+     */
+    public int getDraftSubstanceWords() { return draftSubstanceWords; }
+    public void setDraftSubstanceWords(int v) { draftSubstanceWords = v; }
     /**
      * True when the draft is written in another script than the customer's words (Latin to a
      * customer who writes Cyrillic, or the reverse): the customer may not read it.

@@ -279,33 +279,61 @@ public final class RuleLoader {
         }
         Set<String> known = lexicon.knownLists();
         for (Source s : sources) {
-            String[] lines = s.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                int comment = line.indexOf("//");
-                String code = comment >= 0 ? line.substring(0, comment) : line;
-                Matcher m = LIST_REF.matcher(code);
-                while (m.find()) {
-                    List<String> names = new ArrayList<>();
-                    if (m.group(2) != null) {
-                        names.add(m.group(2));
-                    } else {
-                        Matcher q = QUOTED.matcher(m.group(3));
-                        while (q.find()) {
-                            names.add(q.group(1));
-                        }
+            // comments out, offsets kept: a "list in (...)" may run over several lines
+            String code = withoutLineComments(s.text());
+            Matcher m = LIST_REF.matcher(code);
+            while (m.find()) {
+                List<int[]> names = new ArrayList<>();
+                if (m.group(2) != null) {
+                    names.add(new int[] {m.start(2), m.end(2)});
+                } else {
+                    Matcher q = QUOTED.matcher(m.group(3));
+                    while (q.find()) {
+                        names.add(new int[] {m.start(3) + q.start(1), m.start(3) + q.end(1)});
                     }
-                    for (String n : names) {
-                        used.add(n);
-                        if (!known.contains(n)) {
-                            problems.add(new RuleProblem(s.file(), i + 1, code.indexOf("\"" + n + "\"") + 2,
-                                    "unknown word list \"" + n + "\" (no lexicon/<lang>/" + n + ".txt)"));
+                }
+                for (int[] at : names) {
+                    String n = code.substring(at[0], at[1]);
+                    used.add(n);
+                    if (!known.contains(n)) {
+                        int line = 1;
+                        int lineStart = 0;
+                        for (int i = 0; i < at[0]; i++) {
+                            if (code.charAt(i) == '\n') {
+                                line++;
+                                lineStart = i + 1;
+                            }
                         }
+                        problems.add(new RuleProblem(s.file(), line, at[0] - lineStart + 1,
+                                "unknown word list \"" + n + "\" (no lexicon/<lang>/" + n + ".txt)"));
                     }
                 }
             }
         }
         return used;
+    }
+
+    /** {@code text} with every {@code //} comment blanked out, so offsets and lines stay the same. */
+    private static String withoutLineComments(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        int i = 0;
+        boolean inString = false;
+        while (i < sb.length()) {
+            char c = sb.charAt(i);
+            if (c == '"' && (i == 0 || sb.charAt(i - 1) != '\\')) {
+                inString = !inString;
+            } else if (!inString && c == '/' && i + 1 < sb.length() && sb.charAt(i + 1) == '/') {
+                while (i < sb.length() && sb.charAt(i) != '\n') {
+                    sb.setCharAt(i, ' ');
+                    i++;
+                }
+                continue;
+            } else if (c == '\n') {
+                inString = false;
+            }
+            i++;
+        }
+        return sb.toString();
     }
 
     private static void checkPhrasing(Map<String, RuleInfo> rules, Phrasing phrasing, boolean allParsed,

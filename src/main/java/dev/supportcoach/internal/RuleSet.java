@@ -17,6 +17,7 @@ import dev.supportcoach.facts.CaseFacts;
 import dev.supportcoach.facts.Finding;
 import dev.supportcoach.facts.Hit;
 import dev.supportcoach.facts.Rec;
+import dev.supportcoach.facts.Who;
 import dev.supportcoach.signals.Language;
 import dev.supportcoach.signals.Lexicon;
 import dev.supportcoach.signals.SignalExtractor;
@@ -49,7 +50,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
  */
 public final class RuleSet {
     /** Conversation order, then the longer span first, then the list: a total order over hits. */
-    static final Comparator<Hit> EVIDENCE_ORDER = Comparator.comparingInt(Hit::getMessage)
+    static final Comparator<Hit> EVIDENCE_ORDER = Comparator.comparingInt((Hit h) -> h.isInSubject() ? Integer.MAX_VALUE : h.getMessage())
             .thenComparingInt(Hit::getStart).thenComparingInt(h -> -h.getEnd()).thenComparing(Hit::getList);
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** The default language when none is configured, if the rules provide it; else their first language. */
@@ -209,6 +210,9 @@ public final class RuleSet {
         for (Hit h : s.hits()) {
             session.insert(h);
         }
+        for (Object e : s.echoes()) {
+            session.insert(e);
+        }
         int max = settings.maxFirings();
         return filter == null ? session.fireAllRules(max) : session.fireAllRules(filter, max);
     }
@@ -264,6 +268,7 @@ public final class RuleSet {
         for (Rec r : recs) {
             r.getEvidence().sort(EVIDENCE_ORDER);
             Map<String, Object> values = values(labels, c, s.facts(), r.getEvidence(), r.getArgs());
+            where(lang, r.getEvidence(), values);
             List<Evidence> evidence = new ArrayList<>();
             for (Hit h : r.getEvidence()) {
                 Evidence last = evidence.isEmpty() ? null : evidence.get(evidence.size() - 1);
@@ -300,6 +305,17 @@ public final class RuleSet {
         }
         findings.sort(Comparator.comparingInt(DraftFinding::start).thenComparing(DraftFinding::id));
         return new Advice(c.ticket().id(), lang, List.copyOf(states), out, findings, s.warnings());
+    }
+
+    /**
+     * Sets {@code {where}}: "message 3", or "the subject line" when the words come from the ticket's
+     * subject, in the case's language ({@code _where.*} in the phrasing catalogs).
+     */
+    private void where(String lang, List<Hit> evidence, Map<String, Object> values) {
+        if (evidence.isEmpty() || evidence.get(0).getWho() == Who.DRAFT) {
+            return;
+        }
+        values.put("where", text(lang, evidence.get(0).isInSubject() ? "_where.subject" : "_where.message", values));
     }
 
     /** A rule's wording; the loader makes sure every language has every rule's keys. */

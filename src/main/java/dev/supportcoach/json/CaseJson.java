@@ -163,7 +163,7 @@ public final class CaseJson {
                 String text = text(m, "text", p + ".text");
                 Boolean internal = bool(m.get("internal"), p + ".internal");
                 messages.add(new Message(author, instant(m.get("at"), p + ".at"), text == null ? "" : text,
-                        Boolean.TRUE.equals(internal)));
+                        Boolean.TRUE.equals(internal), text(m, "name", p + ".name"), text(m, "agentId", p + ".agentId")));
             }
         }
         JsonNode draft = root.get("draft");

@@ -32,6 +32,8 @@ public final class Lexicon {
     static final String EXAMPLES_SUFFIX = ".examples.txt";
     /** The list of negation words: hits just after one of them, in the same clause, are negated. */
     static final String NEGATION_LIST = "negation";
+    /** The list of words that carry no topic: read as a set for comparing texts, never matched as hits. */
+    static final String FUNCTION_WORDS_LIST = "function_words";
     /** How many words back a negation reaches. */
     static final int NEGATION_REACH = 3;
 
@@ -42,6 +44,7 @@ public final class Lexicon {
     private final Set<String> languages;
     private Set<String> negators = Set.of();
     private Thresholds thresholds = Thresholds.defaults();
+    private Set<String> functionWords = Set.of();
 
     private Lexicon(List<String> names, PhraseMatcher matcher, TextAnalyzer analyzer, Set<String> languages) {
         this.names = List.copyOf(names);
@@ -71,6 +74,12 @@ public final class Lexicon {
     /** The minutes a support lead tunes ({@code thresholds.properties}). */
     public Thresholds thresholds() {
         return thresholds;
+    }
+
+    /** Whether {@code stem} is a word without topic ({@code function_words.txt}), one-character words and numbers included. */
+    public boolean isFunctionWord(String stem) {
+        return stem.length() < 2 || functionWords.contains(stem) || PhraseMatcher.isNumber(stem)
+                || TextAnalyzer.isEmoji(stem.codePointAt(0)) || stem.startsWith(":") || stem.startsWith(";");
     }
 
     /** The list names the rules may refer to: the word lists and the signals Java reads from the text's shape. */
@@ -120,7 +129,8 @@ public final class Lexicon {
         }
         PhraseMatcher matcher = compile(names, entries, problems);
         Lexicon lexicon = new Lexicon(names, matcher, analyzer, languages);
-        lexicon.negators = negators(names, entries);
+        lexicon.negators = singleWords(names, entries, NEGATION_LIST);
+        lexicon.functionWords = singleWords(names, entries, FUNCTION_WORDS_LIST);
         lexicon.thresholds = Thresholds.load(rulesRoot, problems);
         for (String reserved : Structure.NAMES) {
             if (names.contains(reserved)) {
@@ -131,9 +141,9 @@ public final class Lexicon {
         return lexicon;
     }
 
-    /** Words of the {@code negation} list: a hit right after one of them, in its clause, is negated. */
-    private static Set<String> negators(List<String> names, List<Entry> entries) {
-        int id = names.indexOf(NEGATION_LIST);
+    /** The one-word entries (stems) of the list {@code name}. */
+    private static Set<String> singleWords(List<String> names, List<Entry> entries, String name) {
+        int id = names.indexOf(name);
         Set<String> out = new java.util.HashSet<>();
         for (Entry e : entries) {
             if (e.list == id && !e.exception && e.parts.size() == 1 && !e.parts.get(0).startsWith("@")) {
@@ -193,7 +203,11 @@ public final class Lexicon {
         for (Set<Integer> u : uses) {
             u.forEach(matcher::markClass);
         }
+        int functionWords = ids.getOrDefault(FUNCTION_WORDS_LIST, -1);
         for (Entry e : good) {
+            if (e.list == functionWords) {
+                continue; // a set for Java, not hits
+            }
             List<PhraseMatcher.Element> elements = new ArrayList<>();
             for (String p : e.parts) {
                 elements.add(p.startsWith("@") ? PhraseMatcher.Element.ofClass(ids.get(p.substring(1)))

@@ -207,10 +207,13 @@ public final class PhraseMatcher {
             walk(node.start, tokens, first, j, out, classAt);
         }
         if (node.gap != null) {
-            walkFrom(node.gap, tokens, first, j, out, classAt);
-            for (int k = 1; k <= GAP_WORDS && j + k < tokens.size() && sameSentence(tokens, first, j + k)
+            // the shortest gap that leads to a match wins: "I .. restarted" in "I restarted it and
+            // restarted again" ends at the first; walk, not walkFrom, so "a .. .. b" chains two gaps
+            int before = out.size();
+            walk(node.gap, tokens, first, j, out, classAt);
+            for (int k = 1; k <= GAP_WORDS && out.size() == before && j + k < tokens.size() && sameSentence(tokens, first, j + k)
                     && !negators.contains(tokens.get(j + k - 1).stem()); k++) {
-                walkFrom(node.gap, tokens, first, j + k, out, classAt);
+                walk(node.gap, tokens, first, j + k, out, classAt);
             }
         }
         walkFrom(node, tokens, first, j, out, classAt);

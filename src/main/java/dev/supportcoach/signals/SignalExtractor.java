@@ -4,6 +4,7 @@ import dev.supportcoach.Message;
 import dev.supportcoach.Sla;
 import dev.supportcoach.SupportCase;
 import dev.supportcoach.facts.CaseFacts;
+import dev.supportcoach.facts.Echo;
 import dev.supportcoach.facts.Hit;
 import dev.supportcoach.facts.SlaState;
 import dev.supportcoach.facts.Who;
@@ -36,8 +37,10 @@ public final class SignalExtractor {
     static final int HITS_PER_LIST_AND_MESSAGE = 3;
     /** The word list of pings ("any update?"): a message with one is a follow-up however soon it comes. */
     static final String FOLLOW_UP_LIST = "follow_up";
+    /** The word list of stock lines (greetings, thanks, filler); the draft's words outside it are its substance. */
+    static final String FILLER_LIST = "filler";
     /** Whether the subject line is read as the customer's words (switched on with the rules that tell it apart). */
-    static final boolean READ_SUBJECT = false;
+    static final boolean READ_SUBJECT = true;
 
     private final Lexicon lexicon;
     private final Set<String> usedLists;
@@ -55,7 +58,7 @@ public final class SignalExtractor {
     }
 
     /** The signals of a case. */
-    public record Signals(String language, CaseFacts facts, List<Hit> hits, List<String> warnings) {
+    public record Signals(String language, CaseFacts facts, List<Hit> hits, List<Echo> echoes, List<String> warnings) {
     }
 
     /**
@@ -72,7 +75,11 @@ public final class SignalExtractor {
             }
         }
         List<Hit> hits = new ArrayList<>();
+        List<Echo> echoes = new ArrayList<>();
         List<Set<String>> agentStems = new ArrayList<>();
+        List<List<Set<String>>> agentSentences = new ArrayList<>();
+        List<Hit> pendingQuestions = new ArrayList<>();
+        List<List<Token>> pendingQuestionTokens = new ArrayList<>();
         List<Integer> agentIndex = new ArrayList<>();
         CaseFacts f = new CaseFacts();
         int customerMessages = 0;
@@ -105,7 +112,16 @@ public final class SignalExtractor {
             String text = m.text();
             int end = who == Who.SYSTEM ? text.length() : Quotes.newTextEnd(text);
             boolean isPending = who == Who.CUSTOMER && i > lastAgent;
-            List<Token> tokens = read(text, end, who, i, isPending, hits);
+            int before = hits.size();
+            List<Token> tokens = read(text, end, who, i, isPending, hits).tokens();
+            if (isPending) {
+                for (int h = before; h < hits.size(); h++) {
+                    if (hits.get(h).getList().equals(Structure.QUESTION)) {
+                        pendingQuestions.add(hits.get(h));
+                        pendingQuestionTokens.add(tokens);
+                    }
+                }
+            }
             if (who == Who.CUSTOMER) {
                 customerMessages++;
                 lastCustomer = i;
@@ -143,6 +159,7 @@ public final class SignalExtractor {
                 }
                 agentStems.add(stems);
                 agentIndex.add(i);
+                agentSentences.add(sentenceTopics(tokens));
             }
         }
 
@@ -155,11 +172,13 @@ public final class SignalExtractor {
         boolean hasDraft = !draft.isBlank();
         f.setHasDraft(hasDraft);
         if (hasDraft) {
-            List<Token> tokens = read(draft, draft.length(), Who.DRAFT, -1, false, hits);
+            Read read = read(draft, draft.length(), Who.DRAFT, -1, false, hits);
+            List<Token> tokens = read.tokens();
             String customerScript = Language.script(customerText(msgs));
             String draftScript = Language.script(draft);
             f.setDraftInOtherScript(customerScript != null && draftScript != null && !customerScript.equals(draftScript));
             f.setDraftLength(draft.length());
+            f.setDraftSubstanceWords(read.substance());
             f.setDraftWords(tokens.size());
             f.setDraftSentences(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1);
             int[] paragraphs = TextShape.paragraphWords(tokens, draft);
@@ -183,6 +202,18 @@ public final class SignalExtractor {
             }
             f.setDraftSimilarity(best);
             f.setDraftSimilarMessage(bestMsg);
+            Set<String> draftTopics = topics(tokens, 0, Integer.MAX_VALUE);
+            for (int q = 0; q < pendingQuestions.size(); q++) {
+                Hit h = pendingQuestions.get(q);
+                Set<String> asked = topics(pendingQuestionTokens.get(q), h.getStart(), h.getEnd());
+                // "???" and "?!" close a rhetorical or exasperated question, not one to answer word for word
+                boolean rhetorical = h.getText().endsWith("???") || h.getText().contains("?!") || h.getText().contains("!?");
+                if (!rhetorical && asked.size() >= 2 && java.util.Collections.disjoint(asked, draftTopics)) {
+                    hits.add(new Hit(Structure.UNANSWERED, Who.CUSTOMER, h.getMessage(), h.getStart(), h.getEnd(), h.getText(),
+                            Structure.UNANSWERED, null, true, true, h.getSentence(), false));
+                }
+            }
+            echoes(draft, tokens, agentSentences, agentIndex, echoes);
         }
 
         String language = languages.decide(c, defaultLanguage, warnings);
@@ -210,14 +241,18 @@ public final class SignalExtractor {
         f.setFirstAgentReply(firstAgent);
         f.setAgentRepeatMessage(agentRepeat);
         timers(c, now, lastCustomer, firstPending, agentReplies, f);
-        return new Signals(language, f, hits, warnings);
+        return new Signals(language, f, hits, echoes, warnings);
     }
 
     /**
      * Reads {@code text[0, end)} (the rest is quoted earlier text), outside quotes, and adds a
      * hit for every word-list entry and every structural signal found; returns the tokens.
      */
-    private List<Token> read(String text, int end, Who who, int message, boolean pending, List<Hit> hits) {
+    /** What {@link #read} found besides the hits: the tokens, and for a draft its substance. */
+    private record Read(List<Token> tokens, int substance) {
+    }
+
+    private Read read(String text, int end, Who who, int message, boolean pending, List<Hit> hits) {
         List<Token> tokens = new ArrayList<>();
         List<Match> shapes = new ArrayList<>();
         int sentence = 0;
@@ -228,12 +263,105 @@ public final class SignalExtractor {
         }
         List<Match> matches = new ArrayList<>(lexicon.find(tokens));
         matches.addAll(shapes);
+        int substance = who == Who.DRAFT ? substance(tokens, matches) : 0;
         for (Match mt : capped(matches)) {
             hits.add(new Hit(mt.list(), who, message, mt.start(), mt.end(), text.substring(mt.start(), mt.end()),
                     mt.key(), mt.replacement(), pending, TextShape.inQuestion(text, mt.end()), sentenceAt(tokens, mt.start()),
                     mt.negated()));
         }
-        return tokens;
+        return new Read(tokens, substance);
+    }
+
+    /** Share of a draft sentence's topic words from which it repeats an earlier agent sentence. */
+    static final double ECHO_OVERLAP = 0.75;
+
+    /** The topic stems of the tokens that start in {@code [from, to)}. */
+    private Set<String> topics(List<Token> tokens, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.start() >= from && t.start() < to && !lexicon.isFunctionWord(t.stem())) {
+                out.add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    /** The topic stems of each sentence. */
+    private List<Set<String>> sentenceTopics(List<Token> tokens) {
+        List<Set<String>> out = new ArrayList<>();
+        for (Token t : tokens) {
+            while (out.size() <= t.sentence()) {
+                out.add(new HashSet<>());
+            }
+            if (!lexicon.isFunctionWord(t.stem())) {
+                out.get(t.sentence()).add(t.stem());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each draft sentence of three or more topic words whose topic words mostly ({@link #ECHO_OVERLAP})
+     * appear in one sentence of a recent agent reply.
+     */
+    private void echoes(String draft, List<Token> tokens, List<List<Set<String>>> agentSentences, List<Integer> agentIndex,
+                        List<Echo> out) {
+        List<Set<String>> mine = sentenceTopics(tokens);
+        for (int s = 0; s < mine.size(); s++) {
+            Set<String> d = mine.get(s);
+            if (d.size() < 3) {
+                continue;
+            }
+            double best = 0;
+            int bestMsg = -1;
+            for (int k = Math.max(0, agentSentences.size() - REPEAT_WINDOW); k < agentSentences.size(); k++) {
+                for (Set<String> a : agentSentences.get(k)) {
+                    if (a.size() < 2) {
+                        continue;
+                    }
+                    int common = 0;
+                    for (String w : d) {
+                        common += a.contains(w) ? 1 : 0;
+                    }
+                    double o = (double) common / Math.min(d.size(), a.size());
+                    if (o > best) {
+                        best = o;
+                        bestMsg = agentIndex.get(k);
+                    }
+                }
+            }
+            if (best >= ECHO_OVERLAP) {
+                int start = -1;
+                int end = -1;
+                for (Token t : tokens) {
+                    if (t.sentence() == s) {
+                        start = start < 0 ? t.start() : start;
+                        end = t.end();
+                    }
+                }
+                end = TextShape.sentenceEndAfter(draft, end);
+                out.add(new Echo(start, end, draft.substring(start, end), bestMsg, best));
+            }
+        }
+    }
+
+    /** Topic words that no {@value #FILLER_LIST} match covers: what the text says beyond stock lines. */
+    private int substance(List<Token> tokens, List<Match> matches) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (lexicon.isFunctionWord(t.stem())) {
+                continue;
+            }
+            boolean covered = false;
+            for (Match m : matches) {
+                if (m.list().equals(FILLER_LIST) && m.start() <= t.start() && t.end() <= m.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            n += covered ? 0 : 1;
+        }
+        return n;
     }
 
     /** All the customer's words, for telling their script. */

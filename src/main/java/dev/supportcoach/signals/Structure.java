@@ -14,7 +14,9 @@ import java.util.List;
  * <li>{@value #LOG}: machine output pasted into a message: a code fence, log lines with
  *     timestamps, markup or a stack trace (the customer did diagnostic work);
  * <li>{@value #MENU_PATH}: a path through menus, "Settings &gt; Billing" or "Настройки → Профиль"
- *     (an instruction to follow).
+ *     (an instruction to follow);
+ * <li>{@value #EXCLAIM}: three or more '!' or '?' in a row, or the two mixed ("?!");
+ * <li>{@value #UNANSWERED}: a pending customer question that the draft does not touch.
  * </ul>
  */
 public final class Structure {
@@ -22,8 +24,15 @@ public final class Structure {
     public static final String QUESTION = "question";
     public static final String LOG = "log_block";
     public static final String MENU_PATH = "menu_path";
+    /** Runs of three or more '!' or '?', or '?' and '!' mixed ("?!", "!!?"): exasperation. */
+    public static final String EXCLAIM = "exclaim";
+    /**
+     * A question the customer asked in the pending messages that the draft does not touch: none of
+     * its topic words (all but {@code function_words}) appear in the draft.
+     */
+    public static final String UNANSWERED = "unanswered_question";
     /** The list names Java fills; a word list may not take one of them. */
-    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH);
+    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH, UNANSWERED, EXCLAIM);
 
     /** Capital letters in a row (across spaces) that count as shouting even in one or two words. */
     static final int CAPS_LETTERS = 15;
@@ -37,6 +46,7 @@ public final class Structure {
     static void find(String text, int from, int to, boolean customer, boolean agentOrDraft, List<Match> out) {
         capsRuns(text, from, to, out);
         questions(text, from, to, out);
+        exclaims(text, from, to, out);
         if (customer) {
             logs(text, from, to, out);
         }
@@ -91,6 +101,28 @@ public final class Structure {
     private static void emitCaps(int start, int end, int words, int letters, List<Match> out) {
         if (words >= CAPS_WORDS && letters >= 2 * CAPS_WORDS + 2 || letters >= CAPS_LETTERS) {
             out.add(new Match(CAPS_RUN, start, end, CAPS_RUN, null, false));
+        }
+    }
+
+    /** Runs of '!' and '?' of three or more, or mixing both. */
+    static void exclaims(String text, int from, int to, List<Match> out) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c != '!' && c != '?') {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean mixed = false;
+            while (j < to && (text.charAt(j) == '!' || text.charAt(j) == '?')) {
+                mixed |= text.charAt(j) != c;
+                j++;
+            }
+            if (j - i >= 3 || mixed) {
+                out.add(new Match(EXCLAIM, i, j, EXCLAIM, null, false));
+            }
+            i = j;
         }
     }
 

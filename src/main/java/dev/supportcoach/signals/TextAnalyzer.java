@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into {@link Token}s: words are runs of letters and digits (an apostrophe between
- * letters stays inside a word), lower-cased, with ё read as е and typographic apostrophes as
+ * Splits text into {@link Token}s: words are runs of letters or of digits ("2pm" is two words;
+ * an apostrophe between letters stays inside a word), lower-cased, with ё read as е and typographic apostrophes as
  * straight ones; English "n't" is read as a separate "not"; irregular forms are mapped through
  * {@link WordForms}; every word is then stemmed. Offsets always point into the original text.
  */
@@ -49,6 +49,10 @@ public final class TextAnalyzer {
                     cp = text.codePointAt(i);
                     int n = Character.charCount(cp);
                     if (Character.isLetterOrDigit(cp)) {
+                        if (end > start && Character.isDigit(cp) != Character.isDigit(text.codePointBefore(end))
+                                && isWordStart(text.codePointBefore(end)) && !isMark(text.codePointBefore(end))) {
+                            break; // "2pm", "3rd", "v2": digits and letters are two words
+                        }
                         appendNormalised(word, cp);
                         i += n;
                         end = i;

@@ -25,6 +25,15 @@ final class TextShape {
         return letters < minLetters ? 0 : (double) upper / letters;
     }
 
+    /** {@code end} extended over the punctuation that closes its sentence ("...done?!"). */
+    static int sentenceEndAfter(String text, int end) {
+        int e = end;
+        while (e < text.length() && ".!?…".indexOf(text.charAt(e)) >= 0) {
+            e++;
+        }
+        return e;
+    }
+
     static int longestRun(String text, char c) {
         int best = 0;
         int run = 0;

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class Thresholds {
     static final String FILE = "thresholds.properties";
-    private static final Map<String, Integer> BUILT_IN = Map.of("waiting.default", 1440, "followUp.default", 0);
+    private static final Map<String, Integer> BUILT_IN = Map.of("waiting.default", 1440, "followUp.default", 30);
 
     private final Map<String, Integer> values;
 

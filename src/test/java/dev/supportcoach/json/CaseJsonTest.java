@@ -223,6 +223,25 @@ class CaseJsonTest {
     }
 
     @Test
+    void read_messageNameAndAgentId_tellWhoWroteIt() {
+        SupportCase c = readCase("""
+                {"ticket": {"id": "T"}, "conversation": [
+                  {"author": "agent", "text": "Hi", "name": " Anna K. ", "agentId": 4711},
+                  {"author": "agent", "text": "Hi", "name": "  "},
+                  {"author": "customer", "text": "Hello", "name": "Bob"}]}""");
+        assertEquals(new Message(Author.AGENT, null, "Hi", false, "Anna K.", "4711"), c.conversation().get(0));
+        assertNull(c.conversation().get(1).name(), "a blank name is no name");
+        assertEquals("Bob", c.conversation().get(2).name());
+    }
+
+    @Test
+    void read_mistypedAgentId_namesThePath() {
+        CaseFormatException e = assertThrows(CaseFormatException.class, () -> CaseJson.read(
+                "{\"ticket\": {\"id\": \"T\"}, \"conversation\": [{\"author\": \"agent\", \"agentId\": [1]}]}"));
+        assertTrue(e.getMessage().startsWith("$.conversation[0].agentId: expected a string"), e.getMessage());
+    }
+
+    @Test
     void read_emptyConversation_isEmpty() {
         assertEquals(List.of(), readCase("{\"ticket\": {\"id\": \"T\"}, \"conversation\": []}").conversation());
     }
