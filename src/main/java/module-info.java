@@ -17,6 +17,8 @@ module dev.supportcoach {
     exports dev.supportcoach.json;
     exports dev.supportcoach.facts;
     exports dev.supportcoach.audit;
+    exports dev.supportcoach.adapters;
+    exports dev.supportcoach.service;
 
     // picocli fills the command objects' annotated fields
     opens dev.supportcoach.cli to info.picocli;
@@ -30,6 +32,15 @@ module dev.supportcoach {
     requires com.fasterxml.jackson.databind;
     requires org.apache.lucene.analysis.common;
     requires org.slf4j;
+    // helpdesk adapters: HTML message bodies to text
+    requires org.jsoup;
     // the command line only: picocli is an optional dependency
     requires static info.picocli;
+    // the HTTP service only (serve): optional dependencies, as picocli
+    requires static io.javalin;
+    requires static org.eclipse.jetty.server;
+    requires static org.eclipse.jetty.util;
+    requires static jakarta.servlet;
+    requires static micrometer.core;
+    requires static micrometer.registry.prometheus;
 }

@@ -11,10 +11,18 @@ import java.util.List;
  * @param recommendations the actions to take, ordered by priority (1 first)
  * @param draftFindings what in the draft breaks a principle, ordered by position
  * @param warnings input problems that did not stop the evaluation (e.g. an unknown priority value)
+ * @param revisedDraft the draft with every finding's {@link DraftFinding#replacement()} applied,
+ *     ready to edit and send, or {@code null} when no finding has one
  */
 public record Advice(String ticketId, String language, List<CustomerState> customerState,
                      List<Recommendation> recommendations, List<DraftFinding> draftFindings,
-                     List<String> warnings) {
+                     List<String> warnings, String revisedDraft) {
+    /** Advice without a revised draft. */
+    public Advice(String ticketId, String language, List<CustomerState> customerState,
+                  List<Recommendation> recommendations, List<DraftFinding> draftFindings, List<String> warnings) {
+        this(ticketId, language, customerState, recommendations, draftFindings, warnings, null);
+    }
+
     public Advice {
         customerState = List.copyOf(customerState);
         recommendations = List.copyOf(recommendations);
@@ -34,6 +42,6 @@ public record Advice(String ticketId, String language, List<CustomerState> custo
         }
         List<String> all = new java.util.ArrayList<>(more);
         all.addAll(warnings);
-        return new Advice(ticketId, language, customerState, recommendations, draftFindings, all);
+        return new Advice(ticketId, language, customerState, recommendations, draftFindings, all, revisedDraft);
     }
 }

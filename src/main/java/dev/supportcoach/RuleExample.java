@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param fires the rules that must fire
  * @param silent the rules that must stay silent (near-misses)
  * @param supportCase the case
+ * @param expected what the example asserts about the advice (ranked ids, findings, revised
+ *     draft), or {@code null} when it asserts only which rules fire
  */
 public record RuleExample(String file, int line, String name, List<String> fires, List<String> silent,
-                          SupportCase supportCase) {
+                          SupportCase supportCase, ExpectedAdvice expected) {
+    /** An example that asserts only which rules fire and stay silent. */
+    public RuleExample(String file, int line, String name, List<String> fires, List<String> silent, SupportCase supportCase) {
+        this(file, line, name, fires, silent, supportCase, null);
+    }
+
     /**
      * @throws NullPointerException if {@code supportCase} is {@code null}
      */

@@ -187,12 +187,12 @@ class CorpusTest {
      * recommendation F1 0.85 (0.80 in Russian), draft F1 0.80, state recall 0.80, at most one
      * good draft flagged.
      */
-    static final double REC_F1_FLOOR = 0.63;
-    static final double REC_F1_RU_FLOOR = 0.51;
-    static final double DRAFT_F1_FLOOR = 0.36;
-    static final double STATE_RECALL_FLOOR = 0.50;
-    static final int CLEAN_DRAFT_ALARMS_MAX = 2;
-    static final double EXTRA_PER_CASE_MAX = 1.5;
+    static final double REC_F1_FLOOR = 0.91;
+    static final double REC_F1_RU_FLOOR = 0.93;
+    static final double DRAFT_F1_FLOOR = 0.87;
+    static final double STATE_RECALL_FLOOR = 0.93;
+    static final int CLEAN_DRAFT_ALARMS_MAX = 0;
+    static final double EXTRA_PER_CASE_MAX = 1.0;
 
     private static List<Scored> inLanguage(String lang) {
         return scored.stream().filter(s -> lang.equals(s.advice().language())).toList();

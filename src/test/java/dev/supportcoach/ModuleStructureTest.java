@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModuleStructureTest {
     private static final Path CLASSES = Path.of("target/classes");
     private static final Set<String> API = Set.of("dev.supportcoach", "dev.supportcoach.engine", "dev.supportcoach.json",
-            "dev.supportcoach.facts", "dev.supportcoach.audit");
+            "dev.supportcoach.facts", "dev.supportcoach.audit", "dev.supportcoach.adapters", "dev.supportcoach.service");
     private static final Pattern EDGE = Pattern.compile("^\\s+(dev\\.supportcoach[\\w.]*)\\s+->\\s+(dev\\.supportcoach[\\w.]*)\\s", Pattern.MULTILINE);
 
     /** Package → the packages of this library it depends on, from jdeps. */

@@ -96,6 +96,31 @@ class RuleLoadingTest {
     }
 
     @Test
+    void placeholderMisspeltInEveryLanguage_isReportedAtItsLine() throws IOException {
+        Path rules = copy();
+        for (String lang : List.of("en", "ru")) {
+            Path f = rules.resolve("phrasing/" + lang + ".txt");
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            int at = text.indexOf("OWN_THE_LETDOWN.reason = ");
+            int eol = text.indexOf('\n', at);
+            Files.writeString(f, text.substring(0, eol) + " {quoet}" + text.substring(eol), StandardCharsets.UTF_8);
+        }
+        RuleProblem p = only(buildFails(rules), "phrasing/en.txt");
+        assertTrue(p.message().contains("{quoet}") && p.message().contains("OWN_THE_LETDOWN"), p.toString());
+        assertTrue(p.line() > 0, p.toString());
+    }
+
+    @Test
+    void rewriteOnAnEntryWithUnnamedWords_isReported() throws IOException {
+        Path rules = copy();
+        Path f = rules.resolve("lexicon/en/refusal.txt");
+        Files.writeString(f, Files.readString(f, StandardCharsets.UTF_8) + "~ we never @service_verb => we can look at it\n",
+                StandardCharsets.UTF_8);
+        RuleProblem p = only(buildFails(rules), "lexicon/en/refusal.txt");
+        assertTrue(p.message().contains("a rewrite (=>) needs an entry whose words are all named"), p.toString());
+    }
+
+    @Test
     void missingPhrasing_isReportedForTheRule() throws IOException {
         Path rules = copy();
         Path ru = rules.resolve("phrasing/ru.txt");

@@ -3,6 +3,7 @@ package dev.supportcoach.cli;
 import dev.supportcoach.Advice;
 import dev.supportcoach.CaseFormatException;
 import dev.supportcoach.SupportCoachException;
+import dev.supportcoach.adapters.Helpdesk;
 import dev.supportcoach.engine.SupportCoach;
 import dev.supportcoach.json.CaseJson;
 import java.io.BufferedWriter;
@@ -52,11 +53,27 @@ final class AdviseCommand implements Callable<Integer> {
             description = "progress on stderr (default: when stderr is a terminal and the output is not)")
     Boolean progress;
 
+    @Option(names = "--from", paramLabel = "HELPDESK", converter = HelpdeskConverter.class,
+            description = "read each input as a helpdesk's ticket JSON: zendesk, freshdesk, zammad, intercom or helpscout")
+    Helpdesk from;
+
     @Mixin
     EngineOptions engine;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "case files; - reads standard input")
     List<String> files;
+
+    /** {@code --from zendesk}: a helpdesk by its id, with the known ids in the error. */
+    static final class HelpdeskConverter implements picocli.CommandLine.ITypeConverter<Helpdesk> {
+        @Override
+        public Helpdesk convert(String value) {
+            try {
+                return Helpdesk.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     /** One case's outcome, ready to print. */
     private record Out(String text, boolean failed, long inputChars) {
@@ -129,7 +146,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         CaseJson.Parsed parsed;
         try {
-            parsed = CaseJson.read(item.json());
+            parsed = from == null ? CaseJson.read(item.json()) : from.read(item.json());
         } catch (CaseFormatException e) {
             return error(item.source(), null, e.getMessage());
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "support-coach", mixinStandardHelpOptions = true, version = "support-coach 0.1.0",
         description = "Advice for support agents from ten principles of technical support.",
         subcommands = {AdviseCommand.class, ValidateCommand.class, TestCommand.class, ExplainCommand.class, AuditCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

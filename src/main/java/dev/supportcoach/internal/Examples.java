@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supportcoach.CaseFormatException;
+import dev.supportcoach.ExpectedAdvice;
 import dev.supportcoach.RuleExample;
 import dev.supportcoach.RuleProblem;
 import dev.supportcoach.json.CaseJson;
@@ -100,7 +101,8 @@ public final class Examples {
         }
         List<String> fires = strings(node.get("fires"));
         List<String> silent = strings(node.get("silent"));
-        if (fires.isEmpty() && silent.isEmpty()) {
+        ExpectedAdvice expected = expected(node.get("advice"));
+        if (fires.isEmpty() && silent.isEmpty() && expected == null) {
             problems.add(new RuleProblem(rel, line, 1, "example '" + name + "' names no rule in \"fires\" or \"silent\""));
         }
         JsonNode c = node.get("case");
@@ -110,10 +112,32 @@ public final class Examples {
         }
         try {
             // the case was parsed with its file; read it again as text through the one public reader
-            out.add(new RuleExample(rel, line, name, fires, silent, CaseJson.read(c.toString()).supportCase()));
+            out.add(new RuleExample(rel, line, name, fires, silent, CaseJson.read(c.toString()).supportCase(), expected));
         } catch (CaseFormatException e) {
             problems.add(new RuleProblem(rel, line, 1, "example '" + name + "': " + e.getMessage().replace("$.", "case.")));
         }
+    }
+
+    /**
+     * {@code "advice": {"recommendations": [ids in rank order], "findings": [{"id", "text",
+     * "replacement"}], "revisedDraft": "..." or null}}; each part optional.
+     */
+    private static ExpectedAdvice expected(JsonNode a) {
+        if (a == null || !a.isObject()) {
+            return null;
+        }
+        List<String> recs = a.has("recommendations") ? strings(a.get("recommendations")) : null;
+        List<ExpectedAdvice.Finding> findings = null;
+        if (a.has("findings")) {
+            findings = new ArrayList<>();
+            for (JsonNode f : a.get("findings")) {
+                JsonNode r = f.get("replacement");
+                findings.add(new ExpectedAdvice.Finding(f.path("id").asText(), f.hasNonNull("text") ? f.get("text").asText() : null,
+                        r != null && !r.isNull() ? r.asText() : null, r != null && r.isNull()));
+            }
+        }
+        boolean revised = a.has("revisedDraft");
+        return new ExpectedAdvice(recs, findings, revised, revised && !a.get("revisedDraft").isNull() ? a.get("revisedDraft").asText() : null);
     }
 
     private static List<String> strings(JsonNode n) {

@@ -109,7 +109,8 @@ public final class RuleLoader {
         List<Source> sources = readDrl(root, problems);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         List<PackageDescr> descrs = new ArrayList<>();
-        boolean parsed = parse(sources, rules, descrs, problems);
+        Map<String, Set<String>> supplied = new HashMap<>();
+        boolean parsed = parse(sources, rules, descrs, supplied, problems);
         long t1 = System.nanoTime();
         KieBase kieBase = null;
         if (parsed && build && problems.isEmpty()) {
@@ -124,6 +125,7 @@ public final class RuleLoader {
         Set<String> usedLists = checkListNames(sources, lexicon, problems);
         // with a file that does not parse, its rules are unknown: their phrasing would look unused
         checkPhrasing(rules, phrasing, parsed, problems);
+        checkPlaceholders(rules, supplied, phrasing, problems);
         if (!problems.isEmpty()) {
             kieBase = null; // nothing half-loaded
         }
@@ -153,7 +155,7 @@ public final class RuleLoader {
 
     /** Parses each file on its own, so a syntax error in one does not hide the others. */
     private static boolean parse(List<Source> sources, Map<String, RuleInfo> rules, List<PackageDescr> descrs,
-                                 List<RuleProblem> problems) {
+                                 Map<String, Set<String>> supplied, List<RuleProblem> problems) {
         boolean ok = true;
         for (Source s : sources) {
             DrlParser parser = new DrlParser();
@@ -197,6 +199,7 @@ public final class RuleLoader {
                     continue;
                 }
                 String consequence = String.valueOf(r.getConsequence());
+                supplied.put(id, suppliedPlaceholders(consequence));
                 RuleInfo.Kind kind = consequence.contains("Rec.of(") ? RuleInfo.Kind.RECOMMENDATION
                         : consequence.contains("Finding.of(") || consequence.contains("Finding.at(") ? RuleInfo.Kind.FINDING
                         : consequence.contains("Assessment.of(") ? RuleInfo.Kind.STATE : RuleInfo.Kind.RESOLUTION;
@@ -334,6 +337,60 @@ public final class RuleLoader {
             i++;
         }
         return sb.toString();
+    }
+
+    /** Placeholders every rule's phrasing may use. */
+    static final Set<String> ALWAYS = Set.of("ticket", "customer", "minutes", "hours", "followUps", "reopens", "slaTarget",
+            "slaOver", "slaLeft");
+    /** Placeholders a recommendation's phrasing may use when the rule gives evidence. */
+    static final Set<String> WITH_EVIDENCE = Set.of("quote", "quotes", "message", "where", "count");
+    private static final Pattern ARG = Pattern.compile("\\.arg\\(\\s*\"([A-Za-z0-9_]+)\"");
+
+    /** What a rule's consequence supplies to its phrasing: its args, and evidence when it gives some. */
+    private static Set<String> suppliedPlaceholders(String consequence) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = ARG.matcher(consequence);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        if (consequence.contains(".evidence(")) {
+            out.addAll(WITH_EVIDENCE);
+        }
+        if (consequence.contains("Finding.")) {
+            out.add("text");
+        }
+        return out;
+    }
+
+    /**
+     * Every placeholder a rule's phrasing uses must be one the engine or the rule supplies: a
+     * name misspelt the same way in every language would otherwise print nothing.
+     */
+    private static void checkPlaceholders(Map<String, RuleInfo> rules, Map<String, Set<String>> supplied, Phrasing phrasing,
+                                          List<RuleProblem> problems) {
+        if (phrasing == null) {
+            return;
+        }
+        for (RuleInfo r : rules.values()) {
+            List<String> parts = r.kind() == RuleInfo.Kind.RECOMMENDATION ? REC_PARTS
+                    : r.kind() == RuleInfo.Kind.FINDING ? FINDING_PARTS : List.of();
+            Set<String> known = new TreeSet<>(ALWAYS);
+            known.addAll(supplied.getOrDefault(r.id(), Set.of()));
+            for (String part : parts) {
+                for (String lang : phrasing.languages()) {
+                    Phrasing.Entry e = phrasing.entry(lang, r.id() + "." + part);
+                    if (e == null) {
+                        continue;
+                    }
+                    for (String name : e.template().placeholders()) {
+                        if (!known.contains(name)) {
+                            problems.add(new RuleProblem(e.file(), e.line(), 1, "'" + r.id() + "." + part + "' uses {" + name
+                                    + "}, which rule " + r.id() + " does not supply (it supplies " + known + ")"));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void checkPhrasing(Map<String, RuleInfo> rules, Phrasing phrasing, boolean allParsed,

@@ -293,18 +293,35 @@ public final class RuleSet {
             uniqueFindings.putIfAbsent(f.getId() + "@" + f.getStart() + ":" + f.getEnd(), f);
         }
         List<DraftFinding> findings = new ArrayList<>();
+        List<Revision.Edit> edits = new ArrayList<>();
         for (Finding f : uniqueFindings.values()) {
             int start = Math.max(0, Math.min(f.getStart(), draft.length()));
             int end = Math.max(start, Math.min(f.getEnd(), draft.length()));
+            String replacement = null;
+            if (f.getReplacement() != null) {
+                // the word list's rewrite is the drop-in text; fitted to its place, a deletion may
+                // take a space or the next word with it (see Revision.fit). Replacements never
+                // overlap (99-resolution.drl keeps one finding per span); one that a fitted
+                // deletion would touch keeps its advice but loses its drop-in text.
+                Revision.Edit e = Revision.fit(draft, start, end, f.getReplacement());
+                List<Revision.Edit> with = new ArrayList<>(edits);
+                with.add(e);
+                if (Revision.disjoint(with)) {
+                    start = e.start();
+                    end = e.end();
+                    replacement = e.text();
+                    edits.add(e);
+                }
+            }
             String span = draft.substring(start, end);
             Map<String, Object> values = values(labels, c, s.facts(), List.of(), f.getArgs());
             values.put("text", span);
-            String suggestion = f.getReplacement() != null ? f.getReplacement() : text(lang, f.getId() + ".suggestion", values);
             findings.add(new DraftFinding(f.getId(), f.getPrinciple(), start, end, span,
-                    text(lang, f.getId() + ".problem", values), suggestion));
+                    text(lang, f.getId() + ".problem", values), text(lang, f.getId() + ".suggestion", values), replacement));
         }
         findings.sort(Comparator.comparingInt(DraftFinding::start).thenComparing(DraftFinding::id));
-        return new Advice(c.ticket().id(), lang, List.copyOf(states), out, findings, s.warnings());
+        String revised = edits.isEmpty() ? null : Revision.apply(draft, edits);
+        return new Advice(c.ticket().id(), lang, List.copyOf(states), out, findings, s.warnings(), revised);
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.supportcoach.internal;
 
 import dev.supportcoach.Advice;
+import dev.supportcoach.Recommendation;
+import dev.supportcoach.ExpectedAdvice;
+import dev.supportcoach.DraftFinding;
 import dev.supportcoach.ExampleResult;
 import dev.supportcoach.Firing;
 import dev.supportcoach.Limits;
@@ -79,6 +82,9 @@ public final class RuleValidator {
                 Advice a = set.evaluate(ex.supportCase(), trace);
                 lang = a.language();
                 trace.forEach(f -> fired.add(f.ruleId()));
+                if (ex.expected() != null) {
+                    compare(ex.expected(), a, failures);
+                }
             } catch (SupportCoachException e) {
                 failures.add("evaluation failed: " + e.getMessage());
             }
@@ -99,6 +105,45 @@ public final class RuleValidator {
             out.add(new ExampleResult(ex, lang, fired, failures));
         }
         return out;
+    }
+
+    /** The advice against what the example asserts about it. */
+    static void compare(ExpectedAdvice want, Advice a, List<String> failures) {
+        if (want.recommendations() != null) {
+            List<String> got = a.recommendations().stream().map(Recommendation::id).toList();
+            if (!got.equals(want.recommendations())) {
+                failures.add("expected recommendations " + want.recommendations() + " in this order; got " + got);
+            }
+        }
+        if (want.findings() != null) {
+            List<String> problems = new ArrayList<>();
+            if (want.findings().size() != a.draftFindings().size()) {
+                problems.add("expected " + want.findings().size() + " findings");
+            }
+            for (int i = 0; i < Math.min(want.findings().size(), a.draftFindings().size()); i++) {
+                ExpectedAdvice.Finding w = want.findings().get(i);
+                DraftFinding g = a.draftFindings().get(i);
+                if (!w.id().equals(g.id())) {
+                    problems.add("finding " + (i + 1) + " is " + g.id() + ", expected " + w.id());
+                } else if (w.text() != null && !w.text().equals(g.text())) {
+                    problems.add(g.id() + " flags \"" + g.text() + "\", expected \"" + w.text() + "\"");
+                } else if (w.replacement() != null && !w.replacement().equals(g.replacement())) {
+                    problems.add(g.id() + " replaces it with " + (g.replacement() == null ? "nothing" : "\"" + g.replacement() + "\"")
+                            + ", expected \"" + w.replacement() + "\"");
+                } else if (w.noReplacement() && g.replacement() != null) {
+                    problems.add(g.id() + " has the replacement \"" + g.replacement() + "\", expected none");
+                }
+            }
+            if (!problems.isEmpty()) {
+                failures.add(String.join("; ", problems) + "; got " + a.draftFindings().stream()
+                        .map(f -> f.id() + " \"" + f.text() + "\"" + (f.replacement() == null ? "" : " -> \"" + f.replacement() + "\""))
+                        .toList());
+            }
+        }
+        if (want.revisedDraft() && !java.util.Objects.equals(want.revised(), a.revisedDraft())) {
+            failures.add("expected the revised draft " + (want.revised() == null ? "to be absent" : "\"" + want.revised() + "\"")
+                    + "; got " + (a.revisedDraft() == null ? "none" : "\"" + a.revisedDraft() + "\""));
+        }
     }
 
     /** Every rule needs a firing example and a near-miss in each language the rules provide. */

@@ -297,6 +297,12 @@ public final class CaseJson {
             n.put("text", f.text());
             n.put("problem", f.problem());
             n.put("suggestion", f.suggestion());
+            if (f.replacement() != null) {
+                n.put("replacement", f.replacement());
+            }
+        }
+        if (a.revisedDraft() != null) {
+            o.put("revisedDraft", a.revisedDraft());
         }
         if (!a.warnings().isEmpty()) {
             ArrayNode w = o.putArray("warnings");

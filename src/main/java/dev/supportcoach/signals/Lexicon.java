@@ -357,6 +357,13 @@ public final class Lexicon {
                 problems.add(new RuleProblem(rel, i + 1, col, problem));
                 continue;
             }
+            if (replacement != null && (bag || parts.contains(PhraseMatcher.GAP) || parts.stream().anyMatch(p -> p.startsWith("@")))) {
+                // the rewrite replaces the whole matched span, and a '~', '..' or '@class' span holds
+                // words the entry does not name: the rewrite would lose them
+                problems.add(new RuleProblem(rel, i + 1, col, "a rewrite (=>) needs an entry whose words are all named: "
+                        + "'~', '..' and '@class' entries match words the rewrite would lose"));
+                continue;
+            }
             String key = (exception ? "!" : "") + (bag ? "~ " : "") + String.join(" ", parts);
             Integer before = seen.putIfAbsent(key, i + 1);
             if (before != null) {

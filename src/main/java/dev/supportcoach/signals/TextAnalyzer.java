@@ -89,12 +89,14 @@ public final class TextAnalyzer {
                 String emoji = new String(Character.toChars(cp));
                 out.add(new Token(start, i, emoji, sentence, clause, emoji));
                 wordsInSentence = true;
+                clauseMark = true; // "that happens 😂 Send us the log": a face closes a clause like a comma
             } else {
                 int emoticon = Emoticons.at(text, i, to);
                 if (emoticon > i) {
                     String face = Emoticons.canonical(text, i, emoticon);
                     out.add(new Token(i, emoticon, face, sentence, clause, face));
                     wordsInSentence = true;
+                    clauseMark = true;
                     i = emoticon;
                     continue;
                 }

@@ -82,7 +82,10 @@ class ThirdLanguageTest {
             assertThat(r.id()).isEqualTo("ACKNOWLEDGE_BLOCKED_WORK");
             assertThat(r.reason()).isEqualTo("Geschrieben wurde „kann nicht arbeiten“ (Nachricht 1): Die Arbeit steht still.");
         });
-        assertThat(a.draftFindings()).singleElement().satisfies(f -> assertThat(f.suggestion()).isEqualTo("ich sehe nach, was ich für Sie tun kann"));
+        assertThat(a.draftFindings()).singleElement().satisfies(f -> {
+            assertThat(f.suggestion()).isEqualTo("Sagen Sie, was Sie tun können.");
+            assertThat(f.replacement()).containsIgnoringCase("ich sehe nach, was ich für Sie tun kann");
+        });
         assertThat(a.warnings()).isEmpty();
     }
 
@@ -119,7 +122,7 @@ class ThirdLanguageTest {
                   - Eine Absage lässt die Person mit dem Problem allein.  (Verantwortung, NO_REFUSAL)
                      | Leider kann ich Ihnen nicht helfen.
                      |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^
-                     Besser: „ich sehe nach, was ich für Sie tun kann“
+                     Besser: „Sagen Sie, was Sie tun können.“
 
                 """);
         CliAccess.Run json = CliAccess.run("advise", "--format", "json", "--rules", rules.toString(), file.toString());
