@@ -44,17 +44,20 @@ public final class SignalExtractor {
 
     private final Lexicon lexicon;
     private final Set<String> usedLists;
+    private final Language languages;
 
     /**
      * @param lexicon the word lists
      * @param usedLists the lists the rules refer to: hits of other lists would only be extra facts
+     * @param languages the languages the rules provide
      */
-    public SignalExtractor(Lexicon lexicon, Set<String> usedLists) {
+    public SignalExtractor(Lexicon lexicon, Set<String> usedLists, Language languages) {
         this.lexicon = lexicon;
         // pings count as follow-ups whether or not a rule names the list
         Set<String> used = new HashSet<>(usedLists);
         used.add(FOLLOW_UP_LIST);
         this.usedLists = Set.copyOf(used);
+        this.languages = languages;
     }
 
     /** The signals of a case. */
@@ -216,7 +219,7 @@ public final class SignalExtractor {
             echoes(draft, tokens, agentSentences, agentIndex, echoes);
         }
 
-        String language = Language.decide(c, defaultLanguage, warnings);
+        String language = languages.decide(c, defaultLanguage, warnings);
         f.setLanguage(language);
         f.setChannel(c.ticket().channel());
         f.setPriority(c.ticket().priority());
