@@ -82,6 +82,7 @@ public final class SignalExtractor {
         List<Set<String>> agentStems = new ArrayList<>();
         List<List<Set<String>>> agentSentences = new ArrayList<>();
         List<Hit> pendingQuestions = new ArrayList<>();
+        Set<String> technicalTerms = new HashSet<>();
         List<List<Token>> pendingQuestionTokens = new ArrayList<>();
         List<Integer> agentIndex = new ArrayList<>();
         CaseFacts f = new CaseFacts();
@@ -126,6 +127,7 @@ public final class SignalExtractor {
                 }
             }
             if (who == Who.CUSTOMER) {
+                Structure.technicalTerms(text, 0, end, technicalTerms);
                 customerMessages++;
                 lastCustomer = i;
                 customerWords += tokens.size();
@@ -236,6 +238,7 @@ public final class SignalExtractor {
         f.setCustomerWords(customerWords);
         f.setLongestCustomerMessageWords(longestCustomer);
         f.setCustomerListLines(customerListLines);
+        f.setCustomerTechnicalTerms(technicalTerms.size());
         f.setCapsRatio(caps);
         f.setCapsMessage(capsMsg);
         f.setExclamationRun(excl);
