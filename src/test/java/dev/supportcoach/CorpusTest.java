@@ -278,6 +278,43 @@ class CorpusTest {
     }
 
     @Test
+    void replacements_applyExactlyOnTheirSpans_andGiveTheRevisedDraft() throws IOException {
+        assumeTrue(scored != null, "no corpus");
+        int revised = 0;
+        for (Scored s : scored) {
+            String draft = CaseJson.read(Files.readString(CORPUS.resolve(s.file()))).supportCase().draft();
+            List<DraftFinding> withText = s.advice().draftFindings().stream().filter(DraftFinding::hasReplacement)
+                    .sorted(java.util.Comparator.comparingInt(DraftFinding::start)).toList();
+            if (withText.isEmpty()) {
+                assertEquals(null, s.advice().revisedDraft(), s.file() + ": a revised draft without any replacement");
+                continue;
+            }
+            revised++;
+            StringBuilder sb = new StringBuilder();
+            int at = 0;
+            for (DraftFinding f : withText) {
+                assertTrue(f.start() >= at, s.file() + ": replacements overlap at " + f);
+                assertEquals(draft.substring(f.start(), f.end()), f.text(), s.file() + " " + f.id());
+                sb.append(draft, at, f.start()).append(f.replacement());
+                at = f.end();
+            }
+            sb.append(draft.substring(at));
+            assertEquals(sb.toString(), s.advice().revisedDraft(), s.file());
+            // the revised draft stays in the draft's language: a replacement is written in the
+            // script of the words it replaces, never in the other language's
+            for (DraftFinding f : withText) {
+                boolean cyrillicSpan = f.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+                boolean latinSpan = f.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+                boolean latin = f.replacement().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+                boolean cyrillic = f.replacement().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+                assertTrue(!(cyrillicSpan && !latinSpan && latin) && !(latinSpan && !cyrillicSpan && cyrillic),
+                        s.file() + ": replacement in another language: " + f);
+            }
+        }
+        assertTrue(revised > 0, "no corpus draft got a revised draft: the mechanics went untested");
+    }
+
+    @Test
     void evidence_quotesTheMessageText() throws IOException {
         assumeTrue(scored != null, "no corpus");
         for (Scored s : scored) {

@@ -19,10 +19,12 @@ public final class Finding {
     private final int end;
     private final String replacement;
     private final int priority;
+    private final boolean oneWord;
     private final Map<String, Object> args = new LinkedHashMap<>(2);
 
-    private Finding(String id, Principle principle, int start, int end, String replacement, int priority) {
+    private Finding(String id, Principle principle, int start, int end, String replacement, int priority, boolean oneWord) {
         this.priority = priority;
+        this.oneWord = oneWord;
         this.id = id;
         this.principle = principle;
         this.start = start;
@@ -33,13 +35,15 @@ public final class Finding {
     /** A finding of the rule running now, on the words of a draft {@link Hit}. */
     public static Finding of(RuleContext kcontext, Hit hit) {
         Rule r = kcontext.getRule();
-        return new Finding(r.getName(), RuleMeta.principle(r), hit.getStart(), hit.getEnd(), hit.getReplacement(), RuleMeta.priority(r));
+        boolean oneWord = hit.getKey().indexOf(' ') < 0 && hit.getText().codePoints().allMatch(Character::isLetter);
+        return new Finding(r.getName(), RuleMeta.principle(r), hit.getStart(), hit.getEnd(), hit.getReplacement(), RuleMeta.priority(r),
+                oneWord);
     }
 
     /** A finding of the rule running now on {@code [start, end)} of the draft. */
     public static Finding at(RuleContext kcontext, int start, int end) {
         Rule r = kcontext.getRule();
-        return new Finding(r.getName(), RuleMeta.principle(r), start, end, null, RuleMeta.priority(r));
+        return new Finding(r.getName(), RuleMeta.principle(r), start, end, null, RuleMeta.priority(r), false);
     }
 
     /** Sets a value for the phrasing's {@code {name}} placeholder; returns this. */
@@ -54,6 +58,8 @@ public final class Finding {
     public int getEnd() { return end; }
     /** The word list's rewording of the span, or {@code null} to use the catalog's suggestion. */
     public String getReplacement() { return replacement; }
+    /** Whether the flagged words are one word of a word list (a rewrite may swap it anywhere). */
+    public boolean isOneWord() { return oneWord; }
     /** The rule's {@code @priority}: which finding stays when two flag the same words. */
     public int getPriority() { return priority; }
     public Map<String, Object> getArgs() { return args; }

@@ -36,6 +36,10 @@ final class Revision {
             e++; // "Obviously the" -> "the"
         } else if (s > 0 && draft.charAt(s - 1) == ' ') {
             s--; // "... help, obviously." -> "... help."
+            if (s > 0 && (draft.charAt(s - 1) == ',' || draft.charAt(s - 1) == ';') && (e >= draft.length()
+                    || ".!?\u2026".indexOf(draft.charAt(e)) >= 0)) {
+                s--; // the last clause of a sentence goes with its comma: "a, b." -> "a."
+            }
         }
         // a comma left dangling after the deleted words goes with them: "Obviously, the"
         if (s == start && e < draft.length() && draft.charAt(e) == ',' ) {
@@ -53,6 +57,30 @@ final class Revision {
             return new Edit(s, w, capitalise(next));
         }
         return new Edit(s, e, "");
+    }
+
+    /**
+     * Whether a fixed rewrite can take the place of {@code draft[start, end)}: the words fill whole
+     * clauses (from a clause's start to its end: a comma, a full stop, a dash, a line end), so the
+     * rewrite, written as a clause, reads right; or they are one word swapped for another ("комп"
+     * for «компьютер»). A rewrite for part of a clause would leave its other words stranded
+     * ("Changing language is here is how to click").
+     */
+    static boolean fitsInPlace(String draft, int start, int end, boolean oneWord) {
+        if (oneWord) {
+            return true;
+        }
+        int b = start - 1;
+        while (b >= 0 && (draft.charAt(b) == ' ' || draft.charAt(b) == '\t')) {
+            b--;
+        }
+        boolean opens = b < 0 || ",.!?;:\u2014\u2013-(\n\u2026\"\u00AB\u201C".indexOf(draft.charAt(b)) >= 0;
+        int a = end;
+        while (a < draft.length() && (draft.charAt(a) == ' ' || draft.charAt(a) == '\t')) {
+            a++;
+        }
+        boolean closes = a >= draft.length() || ",.!?;:\u2014\u2013-)\n\u2026\"\u00BB\u201D".indexOf(draft.charAt(a)) >= 0;
+        return opens && closes;
     }
 
     /** {@code draft} with every edit applied; edits that overlap an earlier one are skipped. */

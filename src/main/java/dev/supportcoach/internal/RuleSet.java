@@ -251,7 +251,7 @@ public final class RuleSet {
             int start = Math.max(0, Math.min(f.getStart(), draft.length()));
             int end = Math.max(start, Math.min(f.getEnd(), draft.length()));
             String replacement = null;
-            if (f.getReplacement() != null) {
+            if (f.getReplacement() != null && Revision.fitsInPlace(draft, start, end, f.isOneWord())) {
                 // the word list's rewrite is the drop-in text; fitted to its place, a deletion may
                 // take a space or the next word with it (see Revision.fit). Replacements never
                 // overlap (99-resolution.drl keeps one finding per span); one that a fitted
