@@ -414,7 +414,11 @@ public final class RuleLoader {
             }
             return null;
         }
-        return kb.newKieBase();
+        // equal facts are one fact: an Assessment concluded twice from the same words (once per
+        // matching pair of a join) is kept once, and what follows from it fires once
+        var base = org.kie.api.KieServices.Factory.get().newKieBaseConfiguration(null, RuleLoader.class.getClassLoader());
+        base.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
+        return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) kb).newKnowledgeBase(base);
     }
 
     private static Resource resource(Source s) {
