@@ -1,6 +1,7 @@
 package dev.supportcoach.signals;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Signals that Java reads from the shape of a text rather than from word lists. Each becomes a
@@ -203,15 +204,23 @@ public final class Structure {
         }
     }
 
+    // Compiled once (String.matches compiled each pattern again for every line read). A timestamp
+    // and an exception name may stand anywhere in the line: found, not matched with ".*" around them.
+    private static final Pattern TIMESTAMP = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
+    private static final Pattern STACK_FRAME = Pattern.compile("(?s)at [\\w$.]+\\(.*\\).*");
+    private static final Pattern MARKUP = Pattern.compile("(?s)<[A-Za-z_][\\w.:-]*>.*</[\\w.:-]+>");
+    private static final Pattern EXCEPTION = Pattern.compile("\\b\\w+(Exception|Error)\\b[:(]");
+
     /** 2 for a line that is surely machine output, 1 for one that looks like code, 0 otherwise. */
     static int logLine(String line) {
         if (line.length() < 3) {
             return 0;
         }
         if (line.startsWith("```") || line.startsWith("<?xml") || line.startsWith("Traceback")
-                || line.matches("(?s).*\\b\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}.*")
-                || line.matches("(?s)at [\\w$.]+\\(.*\\).*") || line.matches("(?s)<[A-Za-z_][\\w.:-]*>.*</[\\w.:-]+>")
-                || line.matches("(?s).*\\b\\w+(Exception|Error)\\b[:(].*")) {
+                || line.indexOf(':') >= 0 && TIMESTAMP.matcher(line).find()
+                || line.startsWith("at ") && STACK_FRAME.matcher(line).matches()
+                || line.charAt(0) == '<' && MARKUP.matcher(line).matches()
+                || (line.contains("Exception") || line.contains("Error")) && EXCEPTION.matcher(line).find()) {
             return 2;
         }
         int code = 0;
