@@ -6,7 +6,7 @@ import java.util.List;
  * What the engine advises for one case.
  *
  * @param ticketId the case's ticket id
- * @param language the language of the phrasing ({@code "en"} or {@code "ru"})
+ * @param language the language of the phrasing, one of the rules' languages (the bundled rules: {@code "en"}, {@code "ru"})
  * @param customerState what the engine inferred about the customer, in a stable order
  * @param recommendations the actions to take, ordered by priority (1 first)
  * @param draftFindings what in the draft breaks a principle, ordered by position

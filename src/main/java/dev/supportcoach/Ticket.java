@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param id the helpdesk's ticket id; never {@code null}
  * @param subject the subject line
- * @param language {@code "en"} or {@code "ru"}; {@code null} to detect it from the customer's text
+ * @param language a language code such as {@code "en"} ({@code "en-GB"} counts as {@code "en"}); {@code null} to detect it from the customer's text
  * @param priority the priority
  * @param status the status
  * @param channel the channel

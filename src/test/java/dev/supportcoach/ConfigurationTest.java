@@ -61,7 +61,10 @@ class ConfigurationTest {
         SupportCase noWords = SupportCase.builder("CFG-2").customer("12345 !!!").build();
         assertEquals("en", SupportCoach.builder().build().advise(noWords).language());
         assertEquals("ru", SupportCoach.builder().defaultLanguage("ru").build().advise(noWords).language());
-        assertThrows(IllegalArgumentException.class, () -> SupportCoach.builder().defaultLanguage("de"));
+        assertThrows(IllegalArgumentException.class, () -> SupportCoach.builder().defaultLanguage("Deutsch"));
+        // a well-formed code the rules do not provide fails when the rules load, naming what they provide
+        RulesException e = assertThrows(RulesException.class, () -> SupportCoach.builder().defaultLanguage("de").build());
+        assertTrue(e.getMessage().contains("language: the rules provide no 'de' (they provide en, ru)"), e.getMessage());
     }
 
     @Test

@@ -56,13 +56,17 @@ final class CaseBuilder {
         return null;
     }
 
-    /** {@code en} or {@code ru} from a locale such as {@code ru-RU}; {@code null} (detect from the text) for others. */
+    /**
+     * The language of a locale such as {@code ru-RU} or {@code pt_BR} ({@code ru}, {@code pt});
+     * {@code null} (detect from the text) when it is not one. The engine keeps it when the rules
+     * provide that language, and otherwise warns and detects.
+     */
     static String language(String locale) {
         if (locale == null) {
             return null;
         }
-        String l = locale.strip().toLowerCase(Locale.ROOT);
-        return l.startsWith("ru") ? "ru" : l.startsWith("en") ? "en" : null;
+        String l = locale.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return l.matches("[a-z]{2,3}") ? l : null;
     }
 
     /** A table from alternating keys and values; a value may be {@code null} (known, but means "not set"). */

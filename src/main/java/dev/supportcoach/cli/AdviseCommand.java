@@ -45,7 +45,12 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "evaluation threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--progress", negatable = true, description = "progress on stderr (default: when stderr is a terminal)")
+    @Option(names = "--jsonl", description = "read every input as JSON Lines, one case a line (default: files named .jsonl or .ndjson,"
+            + " and inputs whose first line is a whole JSON object; a document that does not parse is read as lines)")
+    boolean jsonl;
+
+    @Option(names = "--progress", negatable = true,
+            description = "progress on stderr (default: when stderr is a terminal and the output is not)")
     Boolean progress;
 
     @Option(names = "--from", paramLabel = "HELPDESK", converter = HelpdeskConverter.class,
@@ -78,7 +83,8 @@ final class AdviseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SupportCoach coach = engine.builder().build();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-        boolean showProgress = progress != null ? progress : System.console() != null;
+        // on a terminal of its own only: when stdout is on it too, the output shows the progress
+        boolean showProgress = progress != null ? progress : Terminal.stderr() && !Terminal.stdout();
         long total = 0;
         for (String f : files) {
             if (!"-".equals(f)) {
@@ -103,7 +109,7 @@ final class AdviseCommand implements Callable<Integer> {
         List<Inputs.Item> chunk = new ArrayList<>(CHUNK);
         try {
             for (String f : files) {
-                Inputs.read(f, item -> {
+                Inputs.read(f, jsonl, item -> {
                     if (pool == null) {
                         emit(out, evaluate(coach, item), failures, meter);
                         return;
@@ -146,7 +152,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         try {
             Advice advice = coach.advise(parsed.supportCase()).withWarnings(parsed.warnings());
-            String text = format == Format.json ? CaseJson.write(advice) : TextReport.render(parsed.supportCase(), advice);
+            String text = format == Format.json ? CaseJson.write(advice) : coach.report(parsed.supportCase(), advice);
             return new Out(text, false, Progress.utf8Length(item.json()) + 1);
         } catch (SupportCoachException e) {
             return error(item.source(), parsed.supportCase().ticket().id(), e.getMessage());

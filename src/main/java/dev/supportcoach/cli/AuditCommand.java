@@ -64,7 +64,7 @@ final class AuditCommand implements Callable<Integer> {
         Auditor auditor = Auditor.of(coach, method);
         boolean html = format == Format.html;
         AuditReport report = html ? new AuditReport(method) : new AuditReport(method, 0, 0, 0);
-        Progress meter = new Progress(progress != null ? progress : stderrIsTerminal(), inputSize());
+        Progress meter = new Progress(progress != null ? progress : Terminal.stderr(), inputSize());
         int[] failures = {0};
         try (OutputStream os = new BufferedOutputStream(out != null ? Files.newOutputStream(out) : new Unclosed(System.out), 1 << 16)) {
             AuditJsonWriter json = html ? null : new AuditJsonWriter(os, method);
@@ -125,23 +125,6 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return total;
-    }
-
-    /**
-     * Whether standard error is a terminal: on Linux, where file descriptor 2 points; elsewhere
-     * the JVM's console, which needs standard input and output to be terminals too.
-     */
-    static boolean stderrIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/2");
-        try {
-            if (Files.isSymbolicLink(fd)) {
-                String target = Files.readSymbolicLink(fd).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            }
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // fall back to the console
-        }
-        return System.console() != null;
     }
 
     /** Standard output, which the report's writer may flush but must not close. */

@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
             System.out.println("No rule fired.");
         }
         System.out.println();
-        System.out.print(TextReport.render(parsed.supportCase(), e.advice().withWarnings(parsed.warnings())));
+        System.out.print(coach.report(parsed.supportCase(), e.advice().withWarnings(parsed.warnings())));
         return 0;
     }
 }

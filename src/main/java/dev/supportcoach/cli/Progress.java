@@ -41,7 +41,7 @@ final class Progress {
             double left = secs * (totalChars - chars) / chars;
             eta = String.format(", %d%%, about %.0f s left", chars * 100 / totalChars, left);
         }
-        System.err.printf("\r%,d cases, %,.0f cases/s%s   ", count, count / secs, eta);
+        System.err.printf("\r%,d %s, %,.0f cases/s%s   ", count, count == 1 ? "case" : "cases", count / secs, eta);
         System.err.flush();
     }
 

@@ -123,6 +123,31 @@ public final class SupportCoach implements AutoCloseable {
         return new Signals(s.language(), s.facts(), s.hits(), s.echoes(), s.warnings());
     }
 
+    /**
+     * The plain-text report of {@code advice} on {@code supportCase}, as {@code support-coach
+     * advise} prints it for people: the customer's state, the ranked actions with why and what to
+     * say, the draft findings with the words marked. Written in the advice's language: labels,
+     * principle and state names come from the labels block of the rules' phrasing catalog
+     * ({@code label.*}, {@code principle.*}, {@code state.*}); a name a catalog lacks shows as
+     * its code.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public String report(SupportCase supportCase, Advice advice) {
+        Objects.requireNonNull(supportCase, "supportCase must not be null");
+        Objects.requireNonNull(advice, "advice must not be null");
+        return rules.get().report(supportCase, advice);
+    }
+
+    /**
+     * The languages the rules in force provide, sorted: each has word lists
+     * ({@code lexicon/<lang>/}) and a phrasing catalog ({@code phrasing/<lang>.txt}). Advice is
+     * phrased in one of them.
+     */
+    public List<String> languages() {
+        return List.copyOf(rules.get().languages());
+    }
+
     /** The rules in force, in file order, for listing in a user interface. */
     public List<RuleInfo> rules() {
         return List.copyOf(rules.get().rules().values());
@@ -180,7 +205,7 @@ public final class SupportCoach implements AutoCloseable {
         private Path rulesDirectory;
         private final Set<String> disabled = new HashSet<>();
         private final Map<String, Integer> priorities = new HashMap<>();
-        private String defaultLanguage = "en";
+        private String defaultLanguage;
         private int maxFirings = 10_000;
         private Limits limits = Limits.DEFAULT;
         private Clock clock = Clock.systemUTC();
@@ -224,13 +249,16 @@ public final class SupportCoach implements AutoCloseable {
         }
 
         /**
-         * The language used when the ticket gives none and the text does not tell (default {@code "en"}).
+         * The language used when the ticket gives none and the text does not tell, one of the
+         * rules' languages (default: {@code "en"} when the rules provide it, else the first of
+         * {@link SupportCoach#languages()}). {@link #build()} fails with a {@link RulesException}
+         * when the rules do not provide it.
          *
-         * @throws IllegalArgumentException if it is not {@code "en"} or {@code "ru"}
+         * @throws IllegalArgumentException if it is not a language code (two or three lower-case letters)
          */
         public Builder defaultLanguage(String language) {
-            if (!"en".equals(language) && !"ru".equals(language)) {
-                throw new IllegalArgumentException("defaultLanguage must be en or ru, was " + language);
+            if (language == null || !language.matches("[a-z]{2,3}")) {
+                throw new IllegalArgumentException("defaultLanguage must be a language code such as en, was " + language);
             }
             this.defaultLanguage = language;
             return this;

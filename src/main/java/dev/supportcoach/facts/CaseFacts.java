@@ -53,6 +53,7 @@ public final class CaseFacts {
     private int customerListLines;
     private boolean draftInOtherScript;
     private int draftSubstanceWords;
+    private int customerTechnicalTerms;
     private long waitingThreshold;
 
     /** The case language, "en" or "ru". */
@@ -180,6 +181,12 @@ public final class CaseFacts {
      */
     public int getDraftSubstanceWords() { return draftSubstanceWords; }
     public void setDraftSubstanceWords(int v) { draftSubstanceWords = v; }
+    /**
+     * Distinct technical terms in the customer's words, by their shape ("PostgreSQL", "README",
+     * "checkout.js", "--dry-run", "1.18.0"): two or more, and the customer writes like a technician.
+     */
+    public int getCustomerTechnicalTerms() { return customerTechnicalTerms; }
+    public void setCustomerTechnicalTerms(int v) { customerTechnicalTerms = v; }
     /**
      * True when the draft is written in another script than the customer's words (Latin to a
      * customer who writes Cyrillic, or the reverse): the customer may not read it.

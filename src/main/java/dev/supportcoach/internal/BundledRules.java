@@ -11,9 +11,15 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Finds the rules packaged with the library ({@code /rules} on the class path, in a jar or a folder). */
+/**
+ * Finds the rules packaged with the library: {@code /dev/supportcoach/rules} in its jar (or
+ * classes folder), under the library's own package path, so that a host application's
+ * {@code rules/} folder on the class path cannot be taken for them.
+ */
 public final class BundledRules {
-    private static final String MARKER = "/rules/README.md";
+    /** The bundled rules directory, as a resource path. */
+    static final String DIRECTORY = "/dev/supportcoach/rules";
+    private static final String MARKER = DIRECTORY + "/README.md";
 
     private BundledRules() {
     }
@@ -33,7 +39,7 @@ public final class BundledRules {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return fs.getPath("/rules");
+                return fs.getPath(DIRECTORY);
             }
             return Path.of(uri).getParent();
         } catch (URISyntaxException | IOException e) {

@@ -1,7 +1,9 @@
 package dev.supportcoach.internal;
 
 import dev.supportcoach.RuleProblem;
+import dev.supportcoach.signals.Language;
 import dev.supportcoach.signals.Lexicon;
+import java.lang.Character.UnicodeScript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +33,21 @@ final class Phrasing {
         this.byLanguage = byLanguage;
     }
 
+    /** The languages, one per catalog, sorted by code. */
     Set<String> languages() {
         return byLanguage.keySet();
+    }
+
+    /**
+     * The script {@code lang}'s catalog is written in (most letters of its texts, placeholders
+     * left out), or {@code null} when it has no letters.
+     */
+    UnicodeScript script(String lang) {
+        StringBuilder all = new StringBuilder();
+        for (Entry e : entries(lang).values()) {
+            all.append(e.template().render(Map.of(), lang)).append('\n');
+        }
+        return Language.dominantScript(all);
     }
 
     Map<String, Entry> entries(String lang) {

@@ -48,6 +48,7 @@ public final class RuleLoader {
     /** Word-list names a rule refers to: {@code list == "name"} or {@code list in ("a", "b")}. */
     private static final Pattern LIST_REF = Pattern.compile("list\\s*(==\\s*\"([a-z0-9_]+)\"|in\\s*\\(([^)]*)\\))");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     static final List<String> REC_PARTS = List.of("action", "reason", "phrasing");
     static final List<String> FINDING_PARTS = List.of("problem", "suggestion");
 
@@ -120,6 +121,7 @@ public final class RuleLoader {
         Lexicon lexicon = (Lexicon) loaded[0];
         Phrasing phrasing = (Phrasing) loaded[1];
         problems.addAll(textProblems);
+        checkLanguages(lexicon, phrasing, problems);
         Set<String> usedLists = checkListNames(sources, lexicon, problems);
         // with a file that does not parse, its rules are unknown: their phrasing would look unused
         checkPhrasing(rules, phrasing, parsed, problems);
@@ -242,6 +244,34 @@ public final class RuleLoader {
         }
         Object v = a.getSingleValueStripped();
         return dev.supportcoach.facts.RuleMeta.text(v != null ? v : a.getValue());
+    }
+
+    /**
+     * The languages are the rules' own: each has word lists ({@code lexicon/<lang>/}) and a
+     * phrasing catalog ({@code phrasing/<lang>.txt}) whose letters tell the script it is written in.
+     */
+    private static void checkLanguages(Lexicon lexicon, Phrasing phrasing, List<RuleProblem> problems) {
+        if (lexicon == null || phrasing == null) {
+            return;
+        }
+        for (String lang : lexicon.languages()) {
+            if (!phrasing.languages().contains(lang)) {
+                problems.add(new RuleProblem("lexicon/" + lang, 0, 0, "word lists for '" + lang + "' but no phrasing/" + lang + ".txt"));
+            }
+        }
+        for (String lang : phrasing.languages()) {
+            String file = "phrasing/" + lang + ".txt";
+            if (!LANGUAGE_CODE.matcher(lang).matches()) {
+                problems.add(new RuleProblem(file, 0, 0, "'" + lang + "' is not a language code (two or three lower-case letters, e.g. de)"));
+            } else if (!lexicon.languages().contains(lang)) {
+                problems.add(new RuleProblem(file, 0, 0, "a catalog for '" + lang + "' but no word lists in lexicon/" + lang + "/"));
+            } else if (phrasing.script(lang) == null) {
+                problems.add(new RuleProblem(file, 0, 0, "no wording: the catalog needs texts (their letters tell the script of '" + lang + "')"));
+            }
+        }
+        if (phrasing.languages().isEmpty()) {
+            problems.add(new RuleProblem("phrasing", 0, 0, "no language: add phrasing/<lang>.txt and lexicon/<lang>/"));
+        }
     }
 
     /** The word lists the rules refer to; unknown names are reported. */
@@ -390,8 +420,13 @@ public final class RuleLoader {
             phrasing.entries(lang).entrySet().stream()
                     .filter(e -> !used.contains(e.getKey()) && !e.getKey().startsWith("_"))
                     .sorted(Comparator.comparingInt(e -> e.getValue().line()))
-                    .forEach(e -> problems.add(new RuleProblem(e.getValue().file(), e.getValue().line(), 1,
-                            "'" + e.getKey() + "' is not used by any rule")));
+                    .forEach(e -> {
+                        // the labels block is read by Java, not by rules: only a key Java does not know is a mistake
+                        String why = Labels.isLabelKey(e.getKey()) ? Labels.unknown(e.getKey()) : "'" + e.getKey() + "' is not used by any rule";
+                        if (why != null) {
+                            problems.add(new RuleProblem(e.getValue().file(), e.getValue().line(), 1, why));
+                        }
+                    });
         }
     }
 

@@ -18,6 +18,7 @@ import dev.supportcoach.facts.Finding;
 import dev.supportcoach.facts.Hit;
 import dev.supportcoach.facts.Rec;
 import dev.supportcoach.facts.Who;
+import dev.supportcoach.signals.Language;
 import dev.supportcoach.signals.Lexicon;
 import dev.supportcoach.signals.SignalExtractor;
 import java.time.Instant;
@@ -52,11 +53,15 @@ public final class RuleSet {
     static final Comparator<Hit> EVIDENCE_ORDER = Comparator.comparingInt((Hit h) -> h.isInSubject() ? Integer.MAX_VALUE : h.getMessage())
             .thenComparingInt(Hit::getStart).thenComparingInt(h -> -h.getEnd()).thenComparing(Hit::getList);
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** The default language when none is configured, if the rules provide it; else their first language. */
+    private static final String PREFERRED_DEFAULT = "en";
 
     private final KieBase kieBase;
     private final KieSessionsPool pool;
     private final Lexicon lexicon;
     private final SignalExtractor extractor;
+    private final Language languages;
+    private final String defaultLanguage;
     private final Phrasing phrasing;
     private final Map<String, RuleInfo> rules;
     private final Settings settings;
@@ -64,11 +69,16 @@ public final class RuleSet {
 
     RuleSet(KieBase kieBase, Lexicon lexicon, Phrasing phrasing, Map<String, RuleInfo> rules, Set<String> usedLists,
             Settings settings) {
-        checkSettings(rules, settings);
+        checkSettings(rules, phrasing.languages(), settings);
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.lexicon = lexicon;
-        this.extractor = new SignalExtractor(lexicon, usedLists);
+        Map<String, Character.UnicodeScript> scripts = new LinkedHashMap<>();
+        phrasing.languages().forEach(lang -> scripts.put(lang, phrasing.script(lang)));
+        this.languages = new Language(scripts);
+        this.defaultLanguage = settings.defaultLanguage() != null ? settings.defaultLanguage()
+                : scripts.containsKey(PREFERRED_DEFAULT) ? PREFERRED_DEFAULT : scripts.keySet().iterator().next();
+        this.extractor = new SignalExtractor(lexicon, usedLists, languages);
         this.phrasing = phrasing;
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.settings = settings;
@@ -81,9 +91,13 @@ public final class RuleSet {
         this.filter = off.isEmpty() ? null : match -> !off.contains(match.getRule().getName());
     }
 
-    /** A rule id in the configuration that no rule has is a typo: fail rather than ignore it. */
-    private static void checkSettings(Map<String, RuleInfo> rules, Settings settings) {
+    /** A rule id or a language in the configuration that the rules do not have is a typo: fail rather than ignore it. */
+    private static void checkSettings(Map<String, RuleInfo> rules, Set<String> languages, Settings settings) {
         List<RuleProblem> unknown = new ArrayList<>();
+        if (settings.defaultLanguage() != null && !languages.contains(settings.defaultLanguage())) {
+            unknown.add(new RuleProblem("(configuration)", 0, 0, "language: the rules provide no '" + settings.defaultLanguage()
+                    + "' (they provide " + String.join(", ", languages) + ")"));
+        }
         for (String id : settings.disabled()) {
             if (!rules.containsKey(id) && Arrays.stream(Principle.values()).noneMatch(p -> p.name().equals(id))) {
                 unknown.add(new RuleProblem("(configuration)", 0, 0, "disable: no rule or principle " + id));
@@ -108,6 +122,38 @@ public final class RuleSet {
         return lexicon;
     }
 
+    /** The languages the rules provide (a word-list folder and a phrasing catalog each), sorted. */
+    public Set<String> languages() {
+        return languages.codes();
+    }
+
+    /**
+     * The plain-text report of {@code advice} for {@code c}, in the advice's language: labels,
+     * principle and state names from the labels block of its phrasing catalog.
+     */
+    public String report(SupportCase c, Advice advice) {
+        return TextReport.render(new Labels(phrasing, advice.language()), c, advice);
+    }
+
+    /** The keys of the labels block that a catalog lacks (a report shows codes or keys for them). */
+    public List<RuleProblem> missingLabels() {
+        List<RuleProblem> out = new ArrayList<>();
+        for (String lang : languages()) {
+            for (String key : Labels.required()) {
+                if (phrasing.entry(lang, key) == null) {
+                    out.add(new RuleProblem("phrasing/" + lang + ".txt", 0, 0, "no '" + key + "' in the labels block"
+                            + " (reports show " + (key.startsWith(Labels.LABEL) ? "the key" : "the code") + " instead)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The language of a case that neither its ticket nor its text decides. */
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
     /** Evaluates a case; {@code trace}, when not {@code null}, receives every rule firing. */
     public Advice evaluate(SupportCase c, List<Firing> trace) {
         SignalExtractor.Signals s = signals(c);
@@ -119,7 +165,7 @@ public final class RuleSet {
     public SignalExtractor.Signals signals(SupportCase c) {
         settings.limits().check(c);
         Instant now = c.now() != null ? c.now() : settings.clock().instant();
-        return extractor.extract(c, now, settings.defaultLanguage());
+        return extractor.extract(c, now, defaultLanguage);
     }
 
     /** Stage 2 alone: what the rules conclude from the signals, before rendering (for benchmarks). */
@@ -192,6 +238,7 @@ public final class RuleSet {
 
     private Advice render(SupportCase c, SignalExtractor.Signals s, Outcome o) {
         String lang = s.language();
+        Labels labels = new Labels(phrasing, lang);
         Set<CustomerState> states = EnumSet.noneOf(CustomerState.class);
         o.states().forEach(a -> states.add(a.getState()));
 
@@ -220,7 +267,7 @@ public final class RuleSet {
         int rank = 1;
         for (Rec r : recs) {
             r.getEvidence().sort(EVIDENCE_ORDER);
-            Map<String, Object> values = values(lang, c, s.facts(), r.getEvidence(), r.getArgs());
+            Map<String, Object> values = values(labels, c, s.facts(), r.getEvidence(), r.getArgs());
             where(lang, r.getEvidence(), values);
             List<Evidence> evidence = new ArrayList<>();
             for (Hit h : r.getEvidence()) {
@@ -267,7 +314,7 @@ public final class RuleSet {
                 }
             }
             String span = draft.substring(start, end);
-            Map<String, Object> values = values(lang, c, s.facts(), List.of(), f.getArgs());
+            Map<String, Object> values = values(labels, c, s.facts(), List.of(), f.getArgs());
             values.put("text", span);
             findings.add(new DraftFinding(f.getId(), f.getPrinciple(), start, end, span,
                     text(lang, f.getId() + ".problem", values), text(lang, f.getId() + ".suggestion", values), replacement));
@@ -288,15 +335,13 @@ public final class RuleSet {
         values.put("where", text(lang, evidence.get(0).isInSubject() ? "_where.subject" : "_where.message", values));
     }
 
+    /** A rule's wording; the loader makes sure every language has every rule's keys. */
     private String text(String lang, String key, Map<String, Object> values) {
         String t = phrasing.render(lang, key, values);
-        if (t == null) {
-            t = phrasing.render("en", key, values);
-        }
         return t == null ? "" : t;
     }
 
-    private static Map<String, Object> values(String lang, SupportCase c, CaseFacts f, List<Hit> evidence, Map<String, Object> args) {
+    private static Map<String, Object> values(Labels labels, SupportCase c, CaseFacts f, List<Hit> evidence, Map<String, Object> args) {
         Map<String, Object> v = new HashMap<>();
         v.put("ticket", c.ticket().id());
         if (c.ticket().customerName() != null && !c.ticket().customerName().isBlank()) {
@@ -315,10 +360,8 @@ public final class RuleSet {
             List<Hit> sorted = evidence; // already in EVIDENCE_ORDER
             v.put("quote", sorted.get(0).getText());
             v.put("message", sorted.get(0).getMessage() + 1);
-            // quotation marks as each language writes them: “…” in English, «…» in Russian
-            String open = "ru".equals(lang) ? "\u00AB" : "\u201C";
-            String close = "ru".equals(lang) ? "\u00BB" : "\u201D";
-            v.put("quotes", sorted.stream().map(h -> open + h.getText() + close).distinct().collect(Collectors.joining(", ")));
+            // quotation marks as each language writes them (label.quoted): “…” in English, «…» in Russian
+            v.put("quotes", sorted.stream().map(h -> labels.quoted(h.getText())).distinct().collect(Collectors.joining(", ")));
             v.put("count", sorted.stream().map(Hit::getKey).distinct().count());
         }
         v.putAll(args);

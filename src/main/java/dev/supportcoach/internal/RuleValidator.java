@@ -51,10 +51,11 @@ public final class RuleValidator {
             return problems;
         }
         problems.addAll(LexiconExamples.run(set.lexicon(), LexiconExamples.load(root, problems)));
+        problems.addAll(set.missingLabels());
         checkLanguagesMatch(set.lexicon(), root, problems);
         List<RuleExample> examples = Examples.load(root, problems);
         List<ExampleResult> results = run(set, examples);
-        coverage(set.rules(), results, problems);
+        coverage(set.rules(), set.languages(), results, problems);
         for (ExampleResult r : results) {
             for (String f : r.failures()) {
                 problems.add(new RuleProblem(r.example().file(), r.example().line(), 1,
@@ -66,7 +67,7 @@ public final class RuleValidator {
 
     /** Default settings, as an engine built with no options has them. */
     public static Settings defaults() {
-        return new Settings(Set.of(), Map.of(), "en", 10_000, Limits.DEFAULT, Clock.systemUTC());
+        return new Settings(Set.of(), Map.of(), null, 10_000, Limits.DEFAULT, Clock.systemUTC());
     }
 
     /** Runs the examples on a loaded rule set. */
@@ -145,8 +146,14 @@ public final class RuleValidator {
         }
     }
 
-    /** Every rule needs a firing example and a near-miss in each language. */
-    private static void coverage(Map<String, RuleInfo> rules, List<ExampleResult> results, List<RuleProblem> problems) {
+    /** Every rule needs a firing example and a near-miss in each language the rules provide. */
+    private static void coverage(Map<String, RuleInfo> rules, Set<String> languages, List<ExampleResult> results,
+                                 List<RuleProblem> problems) {
+        List<String> needed = new ArrayList<>();
+        for (String lang : languages) {
+            needed.add("fires/" + lang);
+            needed.add("silent/" + lang);
+        }
         Map<String, Set<String>> kinds = new HashMap<>();
         for (ExampleResult r : results) {
             r.example().fires().forEach(id -> kinds.computeIfAbsent(id, k -> new TreeSet<>()).add("fires/" + r.language()));
@@ -155,7 +162,7 @@ public final class RuleValidator {
         for (RuleInfo rule : rules.values()) {
             Set<String> have = kinds.getOrDefault(rule.id(), Set.of());
             List<String> missing = new ArrayList<>();
-            for (String need : List.of("fires/en", "silent/en", "fires/ru", "silent/ru")) {
+            for (String need : needed) {
                 if (!have.contains(need)) {
                     missing.add(need);
                 }

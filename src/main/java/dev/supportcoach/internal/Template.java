@@ -18,13 +18,16 @@ import java.util.Set;
  *   <li>{@code {name, select, none {...} other {...}}}: by value; {@code none} when the value is
  *       absent, {@code other} otherwise; {@code #} is the value.</li>
  * </ul>
- * Immutable and thread-safe. We do not pull in ICU4J (14 MB) for this: the two languages' plural
- * rules are a few lines, tested in {@code TemplateTest}.
+ * Immutable and thread-safe. We do not pull in ICU4J (14 MB) for this: the plural rules we need
+ * are a few lines ({@link #pluralCategory}), tested in {@code TemplateTest}.
  */
 final class Template {
     private interface Part {
         void render(Map<String, Object> values, String lang, StringBuilder out, Object hash);
     }
+
+    /** Languages with the East Slavic plural rule. */
+    private static final Set<String> EAST_SLAVIC = Set.of("ru", "uk", "be");
 
     private final List<Part> parts;
     private final Set<String> placeholders;
@@ -185,7 +188,12 @@ final class Template {
         return v.toString();
     }
 
-    /** CLDR plural category of a number in {@code lang} ({@code en} and {@code ru}). */
+    /**
+     * CLDR plural category of a whole number in {@code lang}: the East Slavic rule (one, few,
+     * many) for Russian, Ukrainian and Belarusian; one and other for every other language, which
+     * is right for English, German, Dutch, the Scandinavian languages, Spanish, Italian and more.
+     * A language with other plural rules (French, Polish, Czech...) needs its rule here.
+     */
     static String pluralCategory(Object v, String lang) {
         if (!(v instanceof Number num)) {
             return "other";
@@ -195,7 +203,7 @@ final class Template {
             return "other";
         }
         long n = Math.abs((long) d);
-        if ("ru".equals(lang)) {
+        if (EAST_SLAVIC.contains(lang)) {
             long mod10 = n % 10;
             long mod100 = n % 100;
             if (mod10 == 1 && mod100 != 11) {

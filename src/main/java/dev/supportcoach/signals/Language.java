@@ -3,18 +3,40 @@ package dev.supportcoach.signals;
 import dev.supportcoach.Author;
 import dev.supportcoach.Message;
 import dev.supportcoach.SupportCase;
+import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Decides the case's language: the ticket's, or the script of the customer's words. */
+/**
+ * Decides the case's language among the languages a rules directory provides: the ticket's, or
+ * the one written in the script of the customer's words. Each language's script comes from its
+ * rules (the letters of its phrasing catalog), so a new language needs no Java: Cyrillic text
+ * goes to the Cyrillic language, Latin text to the Latin one. When several languages share the
+ * script the text is in, the default language wins if it is one of them, else the first by code;
+ * the ticket's {@code language} field tells them apart.
+ */
 public final class Language {
-    /** The languages that have word lists and phrasing. */
-    public static final List<String> SUPPORTED = List.of("en", "ru");
+    /** Each language the rules provide, by code (sorted), with the script it is written in. */
+    private final Map<String, UnicodeScript> scripts;
 
-    private Language() {
+    /**
+     * @param scripts the languages the rules provide, each with its script (e.g. {@code en} →
+     *                LATIN, {@code ru} → CYRILLIC), in the order ties between languages are broken
+     */
+    public Language(Map<String, UnicodeScript> scripts) {
+        this.scripts = new LinkedHashMap<>(scripts);
     }
 
-    static String decide(SupportCase c, String defaultLanguage, List<String> warnings) {
+    /** The language codes, in order. */
+    public Set<String> codes() {
+        return scripts.keySet();
+    }
+
+    String decide(SupportCase c, String defaultLanguage, List<String> warnings) {
         String given = c.ticket().language();
         if (given != null && !given.isBlank()) {
             String g = given.strip().toLowerCase(Locale.ROOT);
@@ -22,36 +44,75 @@ public final class Language {
             if (dash > 0) {
                 g = g.substring(0, dash);
             }
-            if (SUPPORTED.contains(g)) {
+            if (scripts.containsKey(g)) {
                 return g;
             }
-            warnings.add("ticket.language '" + given + "' is not supported (en, ru); detected from the text instead");
+            warnings.add("ticket.language '" + given + "' is not supported (" + String.join(", ", scripts.keySet())
+                    + "); detected from the text instead");
         }
-        long cyr = 0;
-        long lat = 0;
+        Map<UnicodeScript, Long> letters = new EnumMap<>(UnicodeScript.class);
         for (Message m : c.conversation()) {
             if (m.author() == Author.CUSTOMER) {
-                long[] n = count(m.text());
-                cyr += n[0];
-                lat += n[1];
+                count(m.text(), letters);
             }
         }
-        if (cyr + lat == 0) {
+        if (letters.isEmpty()) {
             for (Message m : c.conversation()) {
-                long[] n = count(m.text());
-                cyr += n[0];
-                lat += n[1];
+                count(m.text(), letters);
             }
             if (c.draft() != null) {
-                long[] n = count(c.draft());
-                cyr += n[0];
-                lat += n[1];
+                count(c.draft(), letters);
             }
         }
-        if (cyr + lat == 0) {
+        // the script with the most letters; on a tie, the default language's script
+        UnicodeScript preferred = scripts.get(defaultLanguage);
+        UnicodeScript best = null;
+        long most = 0;
+        for (var e : letters.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && e.getKey() == preferred) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        if (best == null || best == preferred) {
             return defaultLanguage;
         }
-        return cyr > lat ? "ru" : "en";
+        for (var e : scripts.entrySet()) {
+            if (e.getValue() == best) {
+                return e.getKey();
+            }
+        }
+        return defaultLanguage;
+    }
+
+    /** Counts the letters of {@code s} in the scripts of the provided languages. */
+    private void count(String s, Map<UnicodeScript, Long> letters) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                UnicodeScript script = UnicodeScript.of(cp);
+                if (scripts.containsValue(script)) {
+                    letters.merge(script, 1L, Long::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * The script most of {@code text}'s letters are written in, or {@code null} when it has no
+     * letters: how the rules loader tells a language's script from its phrasing catalog.
+     */
+    public static UnicodeScript dominantScript(CharSequence text) {
+        Map<UnicodeScript, Integer> n = new EnumMap<>(UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                n.merge(UnicodeScript.of(cp), 1, Integer::sum);
+            }
+        }
+        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**

@@ -44,17 +44,20 @@ public final class SignalExtractor {
 
     private final Lexicon lexicon;
     private final Set<String> usedLists;
+    private final Language languages;
 
     /**
      * @param lexicon the word lists
      * @param usedLists the lists the rules refer to: hits of other lists would only be extra facts
+     * @param languages the languages the rules provide
      */
-    public SignalExtractor(Lexicon lexicon, Set<String> usedLists) {
+    public SignalExtractor(Lexicon lexicon, Set<String> usedLists, Language languages) {
         this.lexicon = lexicon;
         // pings count as follow-ups whether or not a rule names the list
         Set<String> used = new HashSet<>(usedLists);
         used.add(FOLLOW_UP_LIST);
         this.usedLists = Set.copyOf(used);
+        this.languages = languages;
     }
 
     /** The signals of a case. */
@@ -79,6 +82,7 @@ public final class SignalExtractor {
         List<Set<String>> agentStems = new ArrayList<>();
         List<List<Set<String>>> agentSentences = new ArrayList<>();
         List<Hit> pendingQuestions = new ArrayList<>();
+        Set<String> technicalTerms = new HashSet<>();
         List<List<Token>> pendingQuestionTokens = new ArrayList<>();
         List<Integer> agentIndex = new ArrayList<>();
         CaseFacts f = new CaseFacts();
@@ -123,6 +127,7 @@ public final class SignalExtractor {
                 }
             }
             if (who == Who.CUSTOMER) {
+                Structure.technicalTerms(text, 0, end, technicalTerms);
                 customerMessages++;
                 lastCustomer = i;
                 customerWords += tokens.size();
@@ -216,7 +221,7 @@ public final class SignalExtractor {
             echoes(draft, tokens, agentSentences, agentIndex, echoes);
         }
 
-        String language = Language.decide(c, defaultLanguage, warnings);
+        String language = languages.decide(c, defaultLanguage, warnings);
         f.setLanguage(language);
         f.setChannel(c.ticket().channel());
         f.setPriority(c.ticket().priority());
@@ -233,6 +238,7 @@ public final class SignalExtractor {
         f.setCustomerWords(customerWords);
         f.setLongestCustomerMessageWords(longestCustomer);
         f.setCustomerListLines(customerListLines);
+        f.setCustomerTechnicalTerms(technicalTerms.size());
         f.setCapsRatio(caps);
         f.setCapsMessage(capsMsg);
         f.setExclamationRun(excl);

@@ -105,6 +105,39 @@ public final class Structure {
         }
     }
 
+    /**
+     * The distinct technical terms in {@code text[from, to)}, by their shape: code in backticks,
+     * names with a capital inside ("PostgreSQL", "JavaScript"), abbreviations in capitals of three
+     * to six letters ("README", "DNS"), dotted or snake_case identifiers ("checkout.js",
+     * "updated_at"), command-line flags ("--dry-run") and version strings ("1.18.0"). A customer
+     * who writes two or more writes like a technician.
+     */
+    static void technicalTerms(String text, int from, int to, java.util.Set<String> out) {
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String w = text.substring(s, i);
+            String core = w.replaceAll("^[\\p{Punct}«»“”„‘’]+|[\\p{Punct}«»“”„‘’]+$", "");
+            if (core.isEmpty() || core.startsWith("http") || core.startsWith("[")) {
+                continue;
+            }
+            boolean tech = w.startsWith("`") || w.startsWith("--") && core.length() > 1
+                    || core.matches("[A-Za-z]*[a-z][A-Z][A-Za-z]*") && core.length() >= 4
+                    || core.matches("[A-Z]{3,6}")
+                    || core.matches("[A-Za-z_][A-Za-z0-9]*[._][A-Za-z0-9_]+") && !core.matches("[a-z]\\.[a-z]")
+                    || core.matches("v?\\d+\\.\\d+\\.\\d+.*");
+            if (tech) {
+                out.add(core.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
     /** Runs of '!' and '?' of three or more, or mixing both. */
     static void exclaims(String text, int from, int to, List<Match> out) {
         int i = from;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The suite runs inside the module; the launcher puts the jar on the class path, where the
@@ -24,7 +25,7 @@ class ClassPathLauncherTest {
     }
 
     /** The library's classes first, then every jar the test JVM has. */
-    private static String classPath() {
+    static String classPath() {
         Set<String> entries = new LinkedHashSet<>();
         entries.add(Path.of("target/classes").toAbsolutePath().toString());
         for (String property : List.of("jdk.module.path", "java.class.path")) {
@@ -38,13 +39,23 @@ class ClassPathLauncherTest {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
+        return javaWith(classPath(), args);
+    }
+
+    private static Run javaWith(String classPath, String... args) throws IOException, InterruptedException {
+        return javaWith(classPath, java.util.Map.of(), args);
+    }
+
+    private static Run javaWith(String classPath, java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath(), Main.class.getName()));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("support-coach-out", ".txt");
         Path err = Files.createTempFile("support-coach-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + cmd);
@@ -68,5 +79,36 @@ class ClassPathLauncherTest {
         Run r = java("validate");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).startsWith("ok: ");
+    }
+
+    /** A host application with a {@code rules/} folder of its own, first on the class path. */
+    private static String hostFirst(Path host) throws IOException {
+        Path rules = host.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("README.md"), "The host application's own rules, nothing to do with support-coach.\n");
+        Files.writeString(rules.resolve("discount.drl"), "package host.rules\nrule \"HOST_DISCOUNT\" when then end\n");
+        return host + File.pathSeparator + classPath();
+    }
+
+    @Test
+    void bundledRules_areFound_whenTheHostHasItsOwnRulesFolder(@TempDir Path host) throws Exception {
+        String cp = hostFirst(host);
+        Run test = javaWith(cp, "test", "--rule", "NO_REFUSAL");
+        assertThat(test.exit()).as(test.out() + test.err()).isZero();
+        assertThat(test.out()).contains("PASS ").doesNotContain("discount.drl", "missing folder");
+        Run advise = javaWith(cp, "advise", "--format", "json", "examples/vpn-blocked-en.json", "examples/printer-ru.json");
+        assertThat(advise.exit()).as(advise.err()).isZero();
+        assertThat(advise.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/examples.jsonl"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCommand_writesUtf8_evenInThePosixLocale() throws Exception {
+        // a container or `env -i` has no locale: Java's platform encoding is then ASCII
+        var posix = java.util.Map.of("LANG", "C", "LC_ALL", "C");
+        Run explain = javaWith(classPath(), posix, "explain", "examples/printer-ru.json");
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("Hit(blocked, CUSTOMER #0, \"не можем работать\")", "Можно сказать: «").doesNotContain("???");
+        Run validate = javaWith(classPath(), posix, "validate", "--help");
+        assertThat(validate.out()).startsWith("Usage: support-coach validate");
     }
 }

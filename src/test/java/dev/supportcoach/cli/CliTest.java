@@ -27,24 +27,34 @@ class CliTest {
     record Run(int exit, String out, String err) {
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return runWithStdin(null, args);
+    }
+
+    /** Runs the command line in this JVM with {@code stdin} (UTF-8) as standard input when not {@code null}. */
+    static synchronized Run runWithStdin(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
+        java.io.InputStream oldIn = System.in;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            if (stdin != null) {
+                System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            }
             int exit = Main.run(args);
             System.out.flush();
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            System.setIn(oldIn);
         }
     }
 
-    private static void golden(String name, String actual) throws IOException {
+    static void golden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
             Files.createDirectories(GOLDEN);
