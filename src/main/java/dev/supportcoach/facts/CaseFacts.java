@@ -56,7 +56,7 @@ public final class CaseFacts {
     private int customerTechnicalTerms;
     private long waitingThreshold;
 
-    /** The case language, "en" or "ru". */
+    /** The case language: one of the languages the rules have a catalog for ("en", "ru", ...). */
     public String getLanguage() { return language; }
     public void setLanguage(String v) { language = v; }
     /** The ticket channel, or null. */

@@ -154,7 +154,7 @@ public final class Lexicon {
     }
 
     /** An entry as read, before its classes are resolved. */
-    private record Entry(int list, String file, int line, int col, String text, List<String> parts, boolean bag,
+    private record Entry(int list, String lang, String file, int line, int col, String text, List<String> parts, boolean bag,
                          String replacement, boolean exception) {
     }
 
@@ -199,10 +199,16 @@ public final class Lexicon {
         for (int i = 0; i < names.size(); i++) {
             levelOf(i, uses, level, state, names, problems);
         }
-        PhraseMatcher matcher = new PhraseMatcher();
-        for (Set<Integer> u : uses) {
-            u.forEach(matcher::markClass);
+        // a class is a list in one language: "@did_verb" in a Russian entry means the Russian did_verb
+        Map<String, Integer> classIds = new HashMap<>();
+        for (Entry e : good) {
+            for (String p : e.parts) {
+                if (p.startsWith("@")) {
+                    classIds.computeIfAbsent(ids.get(p.substring(1)) + "/" + e.lang, k -> classIds.size());
+                }
+            }
         }
+        PhraseMatcher matcher = new PhraseMatcher();
         int functionWords = ids.getOrDefault(FUNCTION_WORDS_LIST, -1);
         for (Entry e : good) {
             if (e.list == functionWords) {
@@ -210,11 +216,12 @@ public final class Lexicon {
             }
             List<PhraseMatcher.Element> elements = new ArrayList<>();
             for (String p : e.parts) {
-                elements.add(p.startsWith("@") ? PhraseMatcher.Element.ofClass(ids.get(p.substring(1)))
+                elements.add(p.startsWith("@") ? PhraseMatcher.Element.ofClass(classIds.get(ids.get(p.substring(1)) + "/" + e.lang))
                         : PhraseMatcher.Element.stem(p));
             }
             String key = (e.exception ? "!" : "") + (e.bag ? "~ " : "") + String.join(" ", e.parts);
-            PhraseMatcher.Phrase phrase = new PhraseMatcher.Phrase(e.list, e.text, key, e.replacement, e.exception);
+            int classId = classIds.getOrDefault(e.list + "/" + e.lang, -1);
+            PhraseMatcher.Phrase phrase = new PhraseMatcher.Phrase(e.list, classId, e.text, key, e.replacement, e.exception);
             if (e.bag) {
                 matcher.addBag(elements, phrase, level[e.list]);
             } else {
@@ -324,6 +331,7 @@ public final class Lexicon {
 
     private static void readList(Path root, Path file, int id, TextAnalyzer analyzer, List<Entry> entries,
                                  List<RuleProblem> problems) {
+        String lang = file.getParent().getFileName().toString();
         List<String> lines = readLines(root, file, problems);
         String rel = relative(root, file);
         if (!lines.isEmpty() && !lines.get(0).startsWith(LIST_HEADER)) {
@@ -371,7 +379,7 @@ public final class Lexicon {
                         "'" + line + "' repeats line " + before + " (same words after stemming)"));
                 continue;
             }
-            entries.add(new Entry(id, rel, i + 1, col, line, parts, bag, replacement, exception));
+            entries.add(new Entry(id, lang, rel, i + 1, col, line, parts, bag, replacement, exception));
         }
     }
 

@@ -42,8 +42,19 @@ public final class PhraseMatcher {
     /** Most words a bag entry may have among its own. */
     static final int BAG_EXTRA = 4;
 
-    /** An entry of a word list, as stored. */
-    public record Phrase(int list, String entry, String key, String replacement, boolean exception) {
+    /**
+     * An entry of a word list, as stored.
+     *
+     * @param list the list, by id (one id per list name, whatever the language)
+     * @param classId the id under which this entry's matches feed entries that use its list as a
+     *     class: one per list and language, so a Russian entry's {@code @did_verb} sees only the
+     *     Russian words of {@code did_verb}; -1 when no entry uses it
+     */
+    public record Phrase(int list, int classId, String entry, String key, String replacement, boolean exception) {
+        /** An entry whose list no other entry uses as a class. */
+        public Phrase(int list, String entry, String key, String replacement, boolean exception) {
+            this(list, -1, entry, key, replacement, exception);
+        }
     }
 
     /** An entry found in a token sequence: tokens {@code [first, last]}. */
@@ -113,24 +124,10 @@ public final class PhraseMatcher {
     private final List<Level> levels = new ArrayList<>();
     /** Words a gap never skips. */
     private Set<String> negators = Set.of();
-    /** Lists that other lists use as a class. */
-    private boolean[] isClass = new boolean[0];
 
     /** Sets the negation words, which a {@code ..} gap never skips. */
     void negators(Set<String> words) {
         negators = Set.copyOf(words);
-    }
-
-    /** Marks {@code list} as a class: its matches feed the entries that refer to it. */
-    void markClass(int list) {
-        if (list >= isClass.length) {
-            isClass = Arrays.copyOf(isClass, Math.max(list + 1, isClass.length * 2));
-        }
-        isClass[list] = true;
-    }
-
-    private boolean isClass(int list) {
-        return list < isClass.length && isClass[list];
     }
 
     private Level level(int n) {
@@ -534,18 +531,19 @@ public final class PhraseMatcher {
         int[][] at = classAt == null ? new int[size][] : classAt;
         List<Found> exceptions = new ArrayList<>();
         for (int i = from; i < out.size(); i++) {
-            if (out.get(i).phrase().exception() && isClass(out.get(i).phrase().list())) {
+            if (out.get(i).phrase().exception() && out.get(i).phrase().classId() >= 0) {
                 exceptions.add(out.get(i));
             }
         }
         for (int i = from; i < out.size(); i++) {
             Found f = out.get(i);
-            if (f.phrase().exception() || !isClass(f.phrase().list()) || excepted(exceptions, f)) {
+            int id = f.phrase().classId();
+            if (f.phrase().exception() || id < 0 || excepted(exceptions, f)) {
                 continue;
             }
             int[] cur = at[f.first()];
             int[] next = cur == null ? new int[2] : Arrays.copyOf(cur, cur.length + 2);
-            next[next.length - 2] = f.phrase().list();
+            next[next.length - 2] = id;
             next[next.length - 1] = f.last();
             at[f.first()] = next;
         }
@@ -554,7 +552,7 @@ public final class PhraseMatcher {
 
     private static boolean excepted(List<Found> exceptions, Found f) {
         for (Found e : exceptions) {
-            if (e.phrase().list() == f.phrase().list() && e.first() <= f.last() && e.last() >= f.first()) {
+            if (e.phrase().classId() == f.phrase().classId() && e.first() <= f.last() && e.last() >= f.first()) {
                 return true;
             }
         }

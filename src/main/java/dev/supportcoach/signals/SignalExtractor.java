@@ -279,7 +279,7 @@ public final class SignalExtractor {
     }
 
     /** Share of a draft sentence's topic words from which it repeats an earlier agent sentence. */
-    static final double ECHO_OVERLAP = 0.75;
+    static final double ECHO_OVERLAP = 0.66;
 
     /** The topic stems of the tokens that start in {@code [from, to)}. */
     private Set<String> topics(List<Token> tokens, int from, int to) {

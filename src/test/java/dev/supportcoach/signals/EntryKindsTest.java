@@ -49,6 +49,15 @@ class EntryKindsTest {
     }
 
     @Test
+    void classSlot_seesOnlyTheClassOfItsOwnLanguage() throws IOException {
+        Lexicon lex = lexicon("en/did.txt", "=updated", "ru/did.txt", "=обновил",
+                "en/action.txt", "i @did", "ru/action.txt", "@did");
+        assertEquals(List.of("обновил"), found(lex, "action", "Библиотеку обновил вчера."));
+        assertEquals(List.of("I updated"), found(lex, "action", "I updated it."));
+        assertEquals(List.of(), found(lex, "action", "The plugin updated itself."), "the Russian '@did' does not see English words");
+    }
+
+    @Test
     void bag_matchesInAnyOrderWithGapsInsideOneSentence() throws IOException {
         Lexicon lex = lexicon("ru/refusal.txt", "~ мы не занимаемся");
         assertEquals(List.of("мы этим, к сожалению, не занимаемся"), found(lex, "refusal", "Нет, мы этим, к сожалению, не занимаемся."));
