@@ -12,6 +12,8 @@
  *       {@link dev.supportcoach.CustomerState}, ranked {@link dev.supportcoach.Recommendation}s
  *       with {@link dev.supportcoach.Evidence}, and {@link dev.supportcoach.DraftFinding}s, each
  *       tied to one {@link dev.supportcoach.Principle}.</li>
+ *   <li>{@link dev.supportcoach.DisplayNames} are what people read for the principles and states
+ *       in one language, from the rules' phrasing catalog.</li>
  *   <li>{@link dev.supportcoach.json.CaseJson} reads and writes the JSON exchange format.</li>
  *   <li>Errors are {@link dev.supportcoach.SupportCoachException}s:
  *       {@link dev.supportcoach.RulesException} (with {@link dev.supportcoach.RuleProblem}s),

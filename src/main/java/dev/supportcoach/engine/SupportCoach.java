@@ -1,6 +1,7 @@
 package dev.supportcoach.engine;
 
 import dev.supportcoach.Advice;
+import dev.supportcoach.DisplayNames;
 import dev.supportcoach.Explanation;
 import dev.supportcoach.Firing;
 import dev.supportcoach.LimitExceededException;
@@ -146,6 +147,26 @@ public final class SupportCoach implements AutoCloseable {
      */
     public List<String> languages() {
         return List.copyOf(rules.get().languages());
+    }
+
+    /**
+     * The names of every principle and every customer state in {@code language}, one of
+     * {@link #languages()}, for showing advice to people: what {@link #report} writes for them,
+     * from the labels block of the rules' phrasing catalog ({@code principle.*},
+     * {@code state.*}); a name the catalog lacks is the code. They follow the rules in force, so
+     * a {@link #reload()} that renames a state renames it here.
+     *
+     * <pre>{@code
+     * coach.displayNames("ru").states().get(CustomerState.BLOCKED)   // "работа стоит"
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code language} is {@code null}
+     * @throws IllegalArgumentException if the rules do not provide {@code language}; the message
+     *         names it and the languages they provide
+     */
+    public DisplayNames displayNames(String language) {
+        Objects.requireNonNull(language, "language must not be null");
+        return rules.get().names(language);
     }
 
     /** The rules in force, in file order, for listing in a user interface. */

@@ -1,9 +1,11 @@
 package dev.supportcoach.internal;
 
 import dev.supportcoach.CustomerState;
+import dev.supportcoach.DisplayNames;
 import dev.supportcoach.Principle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +43,15 @@ final class Labels {
 
     String state(CustomerState s) {
         return orElse(STATE + s.name(), s.name());
+    }
+
+    /** The names of every principle and every state in this language. */
+    DisplayNames names() {
+        Map<Principle, String> principles = new EnumMap<>(Principle.class);
+        Arrays.stream(Principle.values()).forEach(p -> principles.put(p, principle(p)));
+        Map<CustomerState, String> states = new EnumMap<>(CustomerState.class);
+        Arrays.stream(CustomerState.values()).forEach(s -> states.put(s, state(s)));
+        return new DisplayNames(lang, principles, states);
     }
 
     /** {@code text} in the language's quotation marks ({@code label.quoted}); “…” when the catalog has none. */

@@ -2,6 +2,7 @@ package dev.supportcoach.internal;
 
 import dev.supportcoach.Advice;
 import dev.supportcoach.CustomerState;
+import dev.supportcoach.DisplayNames;
 import dev.supportcoach.DraftFinding;
 import dev.supportcoach.Evidence;
 import dev.supportcoach.Firing;
@@ -63,6 +64,7 @@ public final class RuleSet {
     private final Language languages;
     private final String defaultLanguage;
     private final Phrasing phrasing;
+    private final Map<String, DisplayNames> names;
     private final Map<String, RuleInfo> rules;
     private final Settings settings;
     private final AgendaFilter filter;
@@ -80,6 +82,7 @@ public final class RuleSet {
                 : scripts.containsKey(PREFERRED_DEFAULT) ? PREFERRED_DEFAULT : scripts.keySet().iterator().next();
         this.extractor = new SignalExtractor(lexicon, usedLists, languages);
         this.phrasing = phrasing;
+        this.names = phrasing.languages().stream().collect(Collectors.toUnmodifiableMap(l -> l, l -> new Labels(phrasing, l).names()));
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.settings = settings;
         Set<String> off = new HashSet<>();
@@ -133,6 +136,20 @@ public final class RuleSet {
      */
     public String report(SupportCase c, Advice advice) {
         return TextReport.render(new Labels(phrasing, advice.language()), c, advice);
+    }
+
+    /**
+     * The names of the principles and states in {@code lang}, from its catalog's labels block.
+     *
+     * @throws IllegalArgumentException if the rules do not provide {@code lang}, naming the ones they do
+     */
+    public DisplayNames names(String lang) {
+        DisplayNames n = names.get(lang);
+        if (n == null) {
+            throw new IllegalArgumentException("the rules provide no language '" + lang + "' (they provide "
+                    + String.join(", ", languages()) + ")");
+        }
+        return n;
     }
 
     /** The keys of the labels block that a catalog lacks (a report shows codes or keys for them). */

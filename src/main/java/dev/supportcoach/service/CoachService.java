@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.supportcoach.Advice;
 import dev.supportcoach.CaseFormatException;
+import dev.supportcoach.DisplayNames;
 import dev.supportcoach.LimitExceededException;
 import dev.supportcoach.RuleInfo;
 import dev.supportcoach.RuleLoopException;
@@ -47,7 +48,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP service: advice for one case or a JSON Lines stream of cases, helpdesk payloads
- * through {@code ?from=}, the rule catalogue, health, Prometheus metrics, rule reload, an
+ * through {@code ?from=}, the rule catalogue, the names of principles and states, health, Prometheus metrics, rule reload, an
  * OpenAPI document and a page to try it. Every error is {@code application/problem+json}.
  *
  * <p>It listens at once and builds the engine alongside, so that it answers {@code /health}
@@ -120,6 +121,7 @@ public final class CoachService implements AutoCloseable {
             route(cfg, HandlerType.POST, "/v1/advise", this::advise);
             route(cfg, HandlerType.POST, "/v1/convert", this::convert);
             route(cfg, HandlerType.GET, "/v1/rules", this::rules);
+            route(cfg, HandlerType.GET, "/v1/names", this::names);
             route(cfg, HandlerType.GET, "/v1/examples", ctx -> json(ctx, 200, Examples.json()));
             route(cfg, HandlerType.POST, "/v1/reload", this::reload);
             route(cfg, HandlerType.GET, "/health", this::health);
@@ -336,6 +338,30 @@ public final class CoachService implements AutoCloseable {
             n.put("kind", r.kind().name());
             n.put("priority", r.priority());
         }
+        json(ctx, 200, o.toString());
+    }
+
+    /** The names of the principles and states in {@code ?lang=}, from the catalog in force. */
+    private void names(Context ctx) {
+        SupportCoach coach = coach();
+        String lang = ctx.queryParam("lang");
+        DisplayNames names;
+        try {
+            if (lang == null || lang.isBlank()) {
+                throw new IllegalArgumentException("GET /v1/names needs ?lang=, one of " + String.join(", ", coach.languages()));
+            }
+            names = coach.displayNames(lang);
+        } catch (IllegalArgumentException e) {
+            throw new Problem(400, "unknown-language", "Unknown language", e.getMessage())
+                    .with("parameter", "lang").with("languages", coach.languages());
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("language", names.language());
+        o.put("rulesVersion", rulesVersion);
+        ObjectNode principles = o.putObject("principles");
+        names.principles().forEach((p, name) -> principles.put(p.name(), name));
+        ObjectNode states = o.putObject("states");
+        names.states().forEach((st, name) -> states.put(st.name(), name));
         json(ctx, 200, o.toString());
     }
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The HTTP service end to end on loopback: answers, errors, catalogue, health, metrics, reload, OpenAPI. */
+/** The HTTP service end to end on loopback: answers, errors, catalogue, names, health, metrics, reload, OpenAPI. */
 class ServiceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String TOKEN = "test-token";
@@ -211,6 +211,55 @@ class ServiceTest {
     }
 
     @Test
+    void names_comeFromTheCatalogInForce_andFollowAReload() throws IOException {
+        HttpResponse<String> r = http.get("/v1/names?lang=ru");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("application/json", r.headers().firstValue("Content-Type").orElse(""));
+        JsonNode ru = json(r);
+        assertEquals("ru", ru.get("language").asText());
+        assertEquals(RulesVersion.of(rules), ru.get("rulesVersion").asText());
+        assertEquals("работа стоит", ru.at("/states/BLOCKED").asText());
+        assertEquals("поддержка подвела", ru.at("/states/LET_DOWN").asText());
+        assertEquals("Сопереживание", ru.at("/principles/EMPATHY").asText());
+        List<String> states = new ArrayList<>();
+        ru.get("states").fieldNames().forEachRemaining(states::add);
+        assertEquals(Stream.of(dev.supportcoach.CustomerState.values()).map(Enum::name).toList(), states, "every state, in declaration order");
+        assertEquals(dev.supportcoach.Principle.values().length, ru.get("principles").size());
+        assertEquals("let down by support", json(http.get("/v1/names?lang=en")).at("/states/LET_DOWN").asText());
+
+        Path phrasing = rules.resolve("phrasing/en.txt");
+        String original = Files.readString(phrasing);
+        assertTrue(original.contains("\nstate.LET_DOWN = let down by support\n"));
+        Files.writeString(phrasing, original.replace("\nstate.LET_DOWN = let down by support\n", "\nstate.LET_DOWN = promises broken\n"));
+        try {
+            assertEquals("let down by support", json(http.get("/v1/names?lang=en")).at("/states/LET_DOWN").asText(), "the rules in force until reload");
+            assertEquals(200, reload().statusCode());
+            JsonNode en = json(http.get("/v1/names?lang=en"));
+            assertEquals("promises broken", en.at("/states/LET_DOWN").asText());
+            assertEquals(json(http.get("/health")).get("rulesVersion").asText(), en.get("rulesVersion").asText());
+        } finally {
+            Files.writeString(phrasing, original);
+            reload();
+        }
+        assertEquals("let down by support", json(http.get("/v1/names?lang=en")).at("/states/LET_DOWN").asText());
+    }
+
+    @Test
+    void names_withoutAKnownLanguage_isAProblemNamingTheLanguages() throws IOException {
+        JsonNode p = problem(http.get("/v1/names?lang=de"), 400);
+        assertEquals("/problems/unknown-language", p.get("type").asText());
+        assertEquals("the rules provide no language 'de' (they provide en, ru)", p.get("detail").asText());
+        assertEquals("lang", p.get("parameter").asText());
+        assertEquals("[\"en\",\"ru\"]", p.get("languages").toString());
+        for (String query : List.of("", "?lang=", "?language=ru")) {
+            p = problem(http.get("/v1/names" + query), 400);
+            assertEquals("/problems/unknown-language", p.get("type").asText(), query);
+            assertEquals("GET /v1/names needs ?lang=, one of en, ru", p.get("detail").asText(), query);
+        }
+        problem(http.post("/v1/names?lang=en", "application/json", "{}"), 405);
+    }
+
+    @Test
     void reload_needsTheToken_keepsTheLastGoodRules_andTakesNewOnes() throws IOException {
         HttpRequest.Builder noToken = HttpRequest.newBuilder(URI.create(http.base() + "/v1/reload")).POST(HttpRequest.BodyPublishers.noBody());
         problem(http.send(noToken), 401);
@@ -273,10 +322,11 @@ class ServiceTest {
         }
         Set<String> served = new TreeSet<>(service.routes());
         assertEquals(served, documented, "routes and /openapi.json differ");
-        assertEquals(11, served.size(), served.toString());
+        assertEquals(12, served.size(), served.toString());
         for (String route : served) {
             if (route.startsWith("GET ")) {
-                assertEquals(200, http.get(route.substring(4)).statusCode(), route);
+                String path = route.substring(4) + ("GET /v1/names".equals(route) ? "?lang=en" : "");
+                assertEquals(200, http.get(path).statusCode(), route);
             }
         }
         String docs = Files.readString(Path.of("docs/service.md"));

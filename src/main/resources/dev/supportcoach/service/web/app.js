@@ -3,6 +3,8 @@
 (function () {
   'use strict';
 
+  // The page's own labels. The names of principles and customer states are not here: they are
+  // the rules' (the labels block of each phrasing catalog), fetched from GET /v1/names.
   var LABELS = {
     en: {
       title: 'support-coach', subtitle: 'advice on a support conversation', inputTitle: 'The case',
@@ -13,12 +15,7 @@
       noState: 'Nothing notable.', noActions: 'No action needed.', noDraft: 'No draft in this case.',
       noFindings: 'Nothing to change in the draft.', internal: 'internal note', message: 'message',
       customer: 'Customer', agent: 'Agent', system: 'System', working: 'Working…', empty: 'Paste a case, upload a file or pick an example first.',
-      errorTitle: 'The service could not advise on this input', line: 'line', column: 'column', path: 'field',
-      states: { BLOCKED: 'Blocked', FRUSTRATED: 'Frustrated', URGENT: 'Urgent', NON_TECHNICAL: 'Non-technical', WAITING: 'Waiting',
-        REPEATED_ISSUE: 'Repeated issue', ABUSIVE: 'Abusive', SCOPE_CREEP: 'Scope creep', AT_RISK: 'At risk of leaving', ESCALATED: 'Escalated' },
-      principles: { PATIENCE: 'Patience', EMPATHY: 'Empathy', FLEXIBILITY: 'Flexibility', COMMUNICATION: 'Communication',
-        SAYING_NO: 'Saying no', DIFFICULT_USERS: 'Difficult users', PRAISE: 'Praise', HUMILITY: 'Humility',
-        OWNERSHIP: 'Ownership', PROFESSIONALISM: 'Professionalism' }
+      errorTitle: 'The service could not advise on this input', line: 'line', column: 'column', path: 'field'
     },
     ru: {
       title: 'support-coach', subtitle: 'советы по переписке с клиентом', inputTitle: 'Обращение',
@@ -29,22 +26,20 @@
       noState: 'Ничего особенного.', noActions: 'Действий не требуется.', noDraft: 'Черновика нет.',
       noFindings: 'В черновике нечего менять.', internal: 'внутренняя заметка', message: 'сообщение',
       customer: 'Клиент', agent: 'Агент', system: 'Система', working: 'Обработка…', empty: 'Сначала вставьте обращение, загрузите файл или выберите пример.',
-      errorTitle: 'Сервис не смог обработать эти данные', line: 'строка', column: 'столбец', path: 'поле',
-      states: { BLOCKED: 'Не может работать', FRUSTRATED: 'Раздражён', URGENT: 'Срочно', NON_TECHNICAL: 'Не технический пользователь',
-        WAITING: 'Ждёт ответа', REPEATED_ISSUE: 'Проблема повторяется', ABUSIVE: 'Грубит', SCOPE_CREEP: 'Расширяет запрос',
-        AT_RISK: 'Может уйти', ESCALATED: 'Эскалировано' },
-      principles: { PATIENCE: 'Терпение', EMPATHY: 'Эмпатия', FLEXIBILITY: 'Гибкость', COMMUNICATION: 'Общение',
-        SAYING_NO: 'Умение отказать', DIFFICULT_USERS: 'Трудные клиенты', PRAISE: 'Похвала', HUMILITY: 'Скромность',
-        OWNERSHIP: 'Ответственность', PROFESSIONALISM: 'Профессионализм' }
+      errorTitle: 'Сервис не смог обработать эти данные', line: 'строка', column: 'столбец', path: 'поле'
     }
   };
 
   var lang = 'en';
   var examples = [];
   var last = null; // { kase, advice } of the last answer, re-rendered when the language changes
+  // The names of principles and states by language, as the rules' phrasing catalogs give them
+  // (GET /v1/names); null for a language the rules do not provide. Emptied before each advice,
+  // so that names renamed by a reload of the rules show on the next one.
+  var names = {};
 
   function $(sel) { return document.querySelector(sel); }
-  function t(key) { return LABELS[lang][key] || LABELS.en[key] || key; }
+  function t(key) { return (LABELS[lang] || LABELS.en)[key] || LABELS.en[key] || key; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
@@ -52,13 +47,43 @@
     return e;
   }
 
+  function loadNames(l) {
+    if (!l) { return Promise.resolve(null); }
+    if (Object.prototype.hasOwnProperty.call(names, l)) { return Promise.resolve(names[l]); }
+    return fetch('/v1/names?lang=' + encodeURIComponent(l))
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .catch(function () { return null; })
+      .then(function (n) { names[l] = n; return n; });
+  }
+
+  // A principle's or a state's name ('principles' or 'states'): in the page's language, else in
+  // the advice's (when the rules lack the page's), else its code.
+  function nameOf(kind, code, adviceLanguage) {
+    var langs = [lang, adviceLanguage];
+    for (var i = 0; i < langs.length; i++) {
+      var n = names[langs[i]];
+      var name = n && n[kind] ? n[kind][code] : null;
+      if (name && name !== code) { return name; }
+    }
+    return code;
+  }
+
+  // Renders an answer once the names it needs are at hand.
+  function show(kase, advice) {
+    return Promise.all([loadNames(lang), loadNames(advice.language)]).then(function () { render(kase, advice); });
+  }
+
+  // The page's own labels are English or Russian; any other language of the rules (?lang=de)
+  // names the principles and states from its catalog, with English labels around them.
   function setLanguage(l) {
-    lang = LABELS[l] ? l : 'en';
-    document.documentElement.lang = lang;
-    document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
-    document.querySelectorAll('.lang button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.dataset.lang === lang)); });
-    try { localStorage.setItem('support-coach.lang', lang); } catch (e) { /* private mode */ }
-    if (last) { render(last.kase, last.advice); }
+    return (LABELS[l] ? Promise.resolve(true) : loadNames(l)).then(function (provided) {
+      lang = provided ? l : 'en';
+      document.documentElement.lang = lang;
+      document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
+      document.querySelectorAll('.lang button').forEach(function (b) { b.setAttribute('aria-pressed', String(b.dataset.lang === lang)); });
+      try { localStorage.setItem('support-coach.lang', lang); } catch (e) { /* private mode */ }
+      if (last) { return show(last.kase, last.advice); }
+    });
   }
 
   function loadExamples() {
@@ -95,12 +120,13 @@
     button.disabled = true;
     button.textContent = t('working');
     $('#error').hidden = true;
+    names = {};
     Promise.all([post('/v1/convert' + q, body), post('/v1/advise' + q, body)]).then(function (answers) {
       var conv = answers[0], adv = answers[1];
       if (!adv.ok) { showError(adv.json); return; }
       if (!conv.ok) { showError(conv.json); return; }
       last = { kase: conv.json['case'], advice: adv.json };
-      render(last.kase, last.advice);
+      return show(last.kase, last.advice);
     }).catch(function (e) {
       showError({ title: String(e) });
     }).then(function () {
@@ -161,13 +187,13 @@
   }
 
   function render(kase, advice) {
-    var L = LABELS[lang];
     // customer state
     var state = $('#state');
     state.textContent = '';
     (advice.customerState || []).forEach(function (s) {
-      var b = el('span', 'state', L.states[s] || s);
+      var b = el('span', 'state', nameOf('states', s, advice.language));
       b.dataset.state = s;
+      b.title = s;
       state.appendChild(b);
     });
     if (!(advice.customerState || []).length) { state.appendChild(el('span', 'empty', t('noState'))); }
@@ -183,7 +209,7 @@
       var key = 'r' + i;
       var li = el('li');
       li.appendChild(el('strong', 'action', r.action));
-      li.appendChild(el('span', 'principle', (L.principles[r.principle] || r.principle) + ' · ' + r.id));
+      li.appendChild(el('span', 'principle', nameOf('principles', r.principle, advice.language) + ' · ' + r.id));
       li.appendChild(el('div', 'why', t('why') + ' ' + r.reason));
       if (r.phrasing) {
         var say = el('div', 'say', t('say') + ' ');
@@ -224,7 +250,7 @@
       spans.push({ start: f.start, end: f.end, cls: 'finding', key: key, title: f.id });
       var li = el('li');
       li.appendChild(el('strong', null, f.problem));
-      li.appendChild(el('span', 'principle', (L.principles[f.principle] || f.principle) + ' · ' + f.id));
+      li.appendChild(el('span', 'principle', nameOf('principles', f.principle, advice.language) + ' · ' + f.id));
       li.appendChild(el('div', 'quote', '“' + f.text + '”'));
       if (f.suggestion) {
         var better = el('div', 'better', t('better') + ' ');
