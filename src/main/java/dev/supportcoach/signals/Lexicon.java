@@ -154,8 +154,9 @@ public final class Lexicon {
     }
 
     /** An entry as read, before its classes are resolved. */
-    private record Entry(int list, String lang, String file, int line, int col, String text, List<String> parts, boolean bag,
-                         String replacement, boolean exception) {
+    /** {@code key}: what a hit of this entry is known by, its text or its group's "[name]". */
+    private record Entry(int list, String lang, String file, int line, int col, String text, String key, List<String> parts,
+                         boolean bag, String replacement, boolean exception) {
     }
 
     /**
@@ -221,7 +222,7 @@ public final class Lexicon {
             }
             String key = (e.exception ? "!" : "") + (e.bag ? "~ " : "") + String.join(" ", e.parts);
             int classId = classIds.getOrDefault(e.list + "/" + e.lang, -1);
-            PhraseMatcher.Phrase phrase = new PhraseMatcher.Phrase(e.list, classId, e.text, key, e.replacement, e.exception);
+            PhraseMatcher.Phrase phrase = new PhraseMatcher.Phrase(e.list, classId, e.key, key, e.replacement, e.exception);
             if (e.bag) {
                 matcher.addBag(elements, phrase, level[e.list]);
             } else {
@@ -338,6 +339,7 @@ public final class Lexicon {
             problems.add(new RuleProblem(rel, 1, 1, "the first line must start with '" + LIST_HEADER + "'"));
         }
         Map<String, Integer> seen = new HashMap<>();
+        String group = null;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String line = raw.strip();
@@ -345,6 +347,17 @@ public final class Lexicon {
                 continue;
             }
             int col = Math.max(1, raw.indexOf(line) + 1);
+            if (line.startsWith("[")) {
+                // "[restart]": the entries below are one thing said in different words, and their hits
+                // share this key, until the next heading ("[]" ends the group)
+                if (!line.endsWith("]") || line.substring(1, line.length() - 1).strip().contains("[")) {
+                    problems.add(new RuleProblem(rel, i + 1, col, "a group heading is '[name]' on a line of its own"));
+                    continue;
+                }
+                String name = line.substring(1, line.length() - 1).strip();
+                group = name.isEmpty() ? null : name;
+                continue;
+            }
             boolean exception = line.startsWith("!");
             if (exception) {
                 line = line.substring(1).strip();
@@ -379,7 +392,8 @@ public final class Lexicon {
                         "'" + line + "' repeats line " + before + " (same words after stemming)"));
                 continue;
             }
-            entries.add(new Entry(id, lang, rel, i + 1, col, line, parts, bag, replacement, exception));
+            entries.add(new Entry(id, lang, rel, i + 1, col, line, exception || group == null ? line : "[" + group + "]",
+                    parts, bag, replacement, exception));
         }
     }
 

@@ -38,6 +38,31 @@ class EntryKindsTest {
         return lex.find(text).stream().filter(m -> m.list().equals(list)).map(m -> text.substring(m.start(), m.end())).toList();
     }
 
+    private static List<String> keys(Lexicon lex, String list, String text) {
+        return lex.find(text).stream().filter(m -> m.list().equals(list)).map(Match::key).toList();
+    }
+
+    @Test
+    void group_givesItsEntriesOneKey_andEndsAtTheNextHeading() throws IOException {
+        Lexicon lex = lexicon("en/step.txt", "[restart]\nreboot\nswitch it off and on\n[]\nclear cache\n[browser]\nanother browser");
+        assertEquals(List.of("[restart]"), keys(lex, "step", "I rebooted it twice."));
+        assertEquals(List.of("[restart]"), keys(lex, "step", "Please switch it off and on."));
+        assertEquals(List.of("clear cache"), keys(lex, "step", "Did you clear cache?"), "after '[]' an entry is its own key");
+        assertEquals(List.of("[browser]"), keys(lex, "step", "Try another browser."));
+    }
+
+    @Test
+    void group_headingThatIsNotAloneOnItsLine_isAProblemWithItsLine() throws IOException {
+        Path f = root.resolve("lexicon/en/step.txt");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "# support-coach word list v1: step: test\nreboot\n[restart reboot\n", StandardCharsets.UTF_8);
+        List<RuleProblem> problems = new ArrayList<>();
+        Lexicon.load(root, problems);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(3, problems.get(0).line());
+        assertTrue(problems.get(0).message().contains("group heading"), problems.get(0).message());
+    }
+
     @Test
     void classSlot_matchesAnyEntryOfTheClassList() throws IOException {
         Lexicon lex = lexicon("en/party.txt", "customers\nstaff\nour shoppers",
