@@ -30,7 +30,8 @@ module dev.supportcoach {
     requires org.drools.drl.parser;
     requires org.drools.drl.ast;
     requires com.fasterxml.jackson.databind;
-    requires org.apache.lucene.analysis.common;
+    // Snowball stemmers; a jar without a module name of its own (named after its file)
+    requires snowball.stemmer;
     requires org.slf4j;
     // helpdesk adapters: HTML message bodies to text
     requires org.jsoup;

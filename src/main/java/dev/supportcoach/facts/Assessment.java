@@ -31,6 +31,22 @@ public final class Assessment {
     /** The words it rests on, or {@code null}. */
     public Hit getEvidence() { return evidence; }
 
+    /**
+     * Equal when the same rule concluded the same state from the same words (the very same
+     * {@link Hit}). The rule base keeps one of equal facts (equality assert behaviour), so a
+     * rule that concludes a state once per matching pair does not repeat everything that
+     * follows from it.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Assessment a && a.state == state && a.evidence == evidence && a.rule.equals(rule);
+    }
+
+    @Override
+    public int hashCode() {
+        return (state.hashCode() * 31 + rule.hashCode()) * 31 + System.identityHashCode(evidence);
+    }
+
     @Override
     public String toString() {
         return "Assessment(" + state + (evidence != null ? ", " + evidence : "") + ")";

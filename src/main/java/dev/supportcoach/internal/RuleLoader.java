@@ -113,6 +113,9 @@ public final class RuleLoader {
         boolean parsed = parse(sources, rules, descrs, supplied, problems);
         long t1 = System.nanoTime();
         KieBase kieBase = null;
+        if (parsed && build) {
+            checkJavaDialect(descrs, problems);
+        }
         if (parsed && build && problems.isEmpty()) {
             kieBase = compile(descrs, problems);
         }
@@ -430,6 +433,36 @@ public final class RuleLoader {
         }
     }
 
+    /** The Eclipse compiler, which Drools needs for rules in the Java dialect; an optional dependency. */
+    private static final String ECLIPSE_COMPILER = "org.eclipse.jdt.internal.compiler.Compiler";
+
+    /**
+     * Rules in {@code dialect "java"} need Eclipse's compiler, which the library leaves out of an
+     * embedder's dependencies (the bundled rules use MVEL): say so at the rule, rather than let
+     * the build fail inside Drools.
+     */
+    private static void checkJavaDialect(List<PackageDescr> descrs, List<RuleProblem> problems) {
+        try {
+            Class.forName(ECLIPSE_COMPILER, false, RuleLoader.class.getClassLoader());
+            return;
+        } catch (ClassNotFoundException | LinkageError e) {
+            // not there: rules in the Java dialect cannot be built
+        }
+        for (int i = 0; i < descrs.size(); i++) {
+            PackageDescr pkg = descrs.get(i);
+            var fileDialect = pkg.getAttribute("dialect");
+            for (RuleDescr r : pkg.getRules()) {
+                var ruleDialect = r.getAttributes().get("dialect");
+                String dialect = ruleDialect != null ? ruleDialect.getValue() : fileDialect != null ? fileDialect.getValue() : null;
+                if (dialect != null && dialect.replace("\"", "").strip().equals("java")) {
+                    problems.add(new RuleProblem(pkg.getResource() != null ? pkg.getResource().getSourcePath() : "?",
+                            r.getLine(), 1, "rule " + r.getName() + " is in dialect \"java\", which needs Eclipse's compiler "
+                            + "on the class path (Maven: org.drools:drools-ecj); leave the dialect out to use MVEL, as the bundled rules do"));
+                }
+            }
+        }
+    }
+
     /** Builds the parsed files (each is parsed once, by {@link #parse}) into one KieBase. */
     private static KieBase compile(List<PackageDescr> descrs, List<RuleProblem> problems) {
         var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleLoader.class.getClassLoader());
@@ -449,7 +482,11 @@ public final class RuleLoader {
             }
             return null;
         }
-        return kb.newKieBase();
+        // equal facts are one fact: an Assessment concluded twice from the same words (once per
+        // matching pair of a join) is kept once, and what follows from it fires once
+        var base = org.kie.api.KieServices.Factory.get().newKieBaseConfiguration(null, RuleLoader.class.getClassLoader());
+        base.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
+        return ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) kb).newKnowledgeBase(base);
     }
 
     private static Resource resource(Source s) {

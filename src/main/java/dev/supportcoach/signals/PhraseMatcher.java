@@ -80,6 +80,9 @@ public final class PhraseMatcher {
         Map<String, Node> next;
         /** Exact word forms ({@code =word}), without the '='. */
         Map<String, Node> forms;
+        /** {@link #next} and {@link #forms} by vocabulary id, for matching (see {@link #freeze}). */
+        IdMap<Node> nextById;
+        IdMap<Node> formsById;
         Map<Integer, Node> classes;
         Node any;
         Node number;
@@ -95,7 +98,11 @@ public final class PhraseMatcher {
         }
     }
 
-    private record Bag(Phrase phrase, Element[] elements, int words) {
+    /**
+     * A bag entry; {@code ids} holds, per element, the vocabulary id of its stem or form, or
+     * {@code -1} for a class or a number (set by {@link #freeze}).
+     */
+    private record Bag(Phrase phrase, Element[] elements, int words, int[] ids) {
     }
 
     private static final class Level {
@@ -103,8 +110,16 @@ public final class PhraseMatcher {
         final Map<String, List<Bag>> bagsByStem = new HashMap<>();
         final Map<String, List<Bag>> bagsByForm = new HashMap<>();
         final Map<Integer, List<Bag>> bagsByClass = new HashMap<>();
+        IdMap<List<Bag>> bagsByStemId;
+        IdMap<List<Bag>> bagsByFormId;
         boolean hasBags;
     }
+
+    /**
+     * Every stem and word form an entry names, numbered when the matcher is first used: a text's
+     * words are looked up here once, and every edge of the trie is then followed by number.
+     */
+    private volatile Map<String, Integer> vocabulary;
 
     private final List<Level> levels = new ArrayList<>();
     /** Words a gap never skips. */
@@ -124,6 +139,7 @@ public final class PhraseMatcher {
 
     /** Adds an ordered entry at {@code level}. */
     void add(List<Element> elements, Phrase phrase, int level) {
+        vocabulary = null;
         Node n = level(level).root;
         for (Element e : elements) {
             if (e.isClass()) {
@@ -156,8 +172,9 @@ public final class PhraseMatcher {
 
     /** Adds a bag entry at {@code level}; its anchor is its first stem, or its first class. */
     void addBag(List<Element> elements, Phrase phrase, int level) {
+        vocabulary = null;
         Level l = level(level);
-        Bag bag = new Bag(phrase, elements.toArray(new Element[0]), elements.size());
+        Bag bag = new Bag(phrase, elements.toArray(new Element[0]), elements.size(), new int[elements.size()]);
         Element anchor = elements.stream().filter(e -> !e.isClass() && !NUMBER.equals(e.stem())).findFirst()
                 .orElse(elements.get(0));
         if (anchor.isClass()) {
@@ -176,16 +193,17 @@ public final class PhraseMatcher {
         if (tokens.isEmpty()) {
             return out;
         }
+        Text text = new Text(tokens, vocabulary());
         // class matches by first token: {list, last, list, last, ...}
         int[][] classAt = null;
         for (int lv = 0; lv < levels.size(); lv++) {
             Level level = levels.get(lv);
             int from = out.size();
             for (int i = 0; i < tokens.size(); i++) {
-                walk(level.root, tokens, i, i, out, classAt);
+                walk(level.root, text, i, i, out, classAt);
             }
             if (level.hasBags) {
-                bags(level, tokens, out, classAt);
+                bags(level, text, out, classAt);
             }
             if (lv + 1 < levels.size()) {
                 classAt = classes(out, from, tokens.size(), classAt);
@@ -194,73 +212,196 @@ public final class PhraseMatcher {
         return out;
     }
 
-    private void walk(Node node, List<Token> tokens, int first, int j, List<Found> out, int[][] classAt) {
+    /** The tokens of one text with what matching asks of each: vocabulary ids and sentence. */
+    private static final class Text {
+        final List<Token> tokens;
+        final int size;
+        final int[] stem;
+        final int[] form;
+        final int[] sentence;
+
+        Text(List<Token> tokens, Map<String, Integer> vocabulary) {
+            this.tokens = tokens;
+            this.size = tokens.size();
+            this.stem = new int[size];
+            this.form = new int[size];
+            this.sentence = new int[size];
+            for (int i = 0; i < size; i++) {
+                Token t = tokens.get(i);
+                stem[i] = vocabulary.getOrDefault(t.stem(), -1);
+                form[i] = t.form().equals(t.stem()) ? stem[i] : vocabulary.getOrDefault(t.form(), -1);
+                sentence[i] = t.sentence();
+            }
+        }
+    }
+
+    private Map<String, Integer> vocabulary() {
+        Map<String, Integer> v = vocabulary;
+        return v != null ? v : freeze();
+    }
+
+    /** Numbers every stem and form the entries name and indexes the trie and the bags by number. */
+    private synchronized Map<String, Integer> freeze() {
+        if (vocabulary != null) {
+            return vocabulary;
+        }
+        Map<String, Integer> v = new HashMap<>();
+        for (Level l : levels) {
+            number(l.root, v);
+            l.bagsByStemId = byId(l.bagsByStem, v);
+            l.bagsByFormId = byId(l.bagsByForm, v);
+            for (Map<?, List<Bag>> bags : List.of(l.bagsByStem, l.bagsByForm, l.bagsByClass)) {
+                for (List<Bag> list : bags.values()) {
+                    for (Bag b : list) {
+                        for (int k = 0; k < b.elements().length; k++) {
+                            Element e = b.elements()[k];
+                            b.ids()[k] = e.isClass() || NUMBER.equals(e.stem()) ? -1
+                                    : id(e.stem().startsWith(FORM) ? e.stem().substring(1) : e.stem(), v);
+                        }
+                    }
+                }
+            }
+        }
+        vocabulary = Map.copyOf(v);
+        return vocabulary;
+    }
+
+    private static int id(String word, Map<String, Integer> v) {
+        return v.computeIfAbsent(word, k -> v.size());
+    }
+
+    private static <T> IdMap<T> byId(Map<String, T> m, Map<String, Integer> v) {
+        if (m == null || m.isEmpty()) {
+            return null;
+        }
+        Map<Integer, T> out = new HashMap<>();
+        m.forEach((k, x) -> out.put(id(k, v), x));
+        return new IdMap<>(out);
+    }
+
+    private static void number(Node n, Map<String, Integer> v) {
+        n.nextById = byId(n.next, v);
+        n.formsById = byId(n.forms, v);
+        for (Map<?, Node> children : java.util.Arrays.asList(n.next, n.forms, n.classes)) {
+            if (children != null) {
+                children.values().forEach(c -> number(c, v));
+            }
+        }
+        for (Node c : new Node[] {n.any, n.number, n.gap, n.start}) {
+            if (c != null) {
+                number(c, v);
+            }
+        }
+    }
+
+    /** An open-addressing map from non-negative ids; {@code get} of a negative id is {@code null}. */
+    private static final class IdMap<T> {
+        private final int[] keys;
+        private final Object[] values;
+        private final int shift;
+
+        IdMap(Map<Integer, T> m) {
+            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(m.size() * 2 - 1));
+            keys = new int[1 << bits];
+            values = new Object[1 << bits];
+            shift = 32 - bits;
+            java.util.Arrays.fill(keys, -1);
+            m.forEach((k, x) -> {
+                int i = slot(k);
+                while (keys[i] >= 0) {
+                    i = (i + 1) & (keys.length - 1);
+                }
+                keys[i] = k;
+                values[i] = x;
+            });
+        }
+
+        private int slot(int id) {
+            return (id * 0x9E3779B9) >>> shift;
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(int id) {
+            if (id < 0) {
+                return null;
+            }
+            for (int i = slot(id); keys[i] >= 0; i = (i + 1) & (keys.length - 1)) {
+                if (keys[i] == id) {
+                    return (T) values[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private void walk(Node node, Text text, int first, int j, List<Found> out, int[][] classAt) {
         if (node.phrases != null && j > first) {
             for (Phrase p : node.phrases) {
                 out.add(new Found(p, first, j - 1));
             }
         }
+        List<Token> tokens = text.tokens;
         if (node.start != null && j == first && (j == 0 || !tokens.get(j - 1).sameClause(tokens.get(j)))) {
-            walk(node.start, tokens, first, j, out, classAt);
+            walk(node.start, text, first, j, out, classAt);
         }
         if (node.gap != null) {
             // the shortest gap that leads to a match wins: "I .. restarted" in "I restarted it and
             // restarted again" ends at the first; walk, not walkFrom, so "a .. .. b" chains two gaps
             int before = out.size();
-            walk(node.gap, tokens, first, j, out, classAt);
-            for (int k = 1; k <= GAP_WORDS && out.size() == before && j + k < tokens.size() && sameSentence(tokens, first, j + k)
+            walk(node.gap, text, first, j, out, classAt);
+            for (int k = 1; k <= GAP_WORDS && out.size() == before && j + k < text.size && sameSentence(text, first, j + k)
                     && !negators.contains(tokens.get(j + k - 1).stem()); k++) {
-                walk(node.gap, tokens, first, j + k, out, classAt);
+                walk(node.gap, text, first, j + k, out, classAt);
             }
         }
-        walkFrom(node, tokens, first, j, out, classAt);
+        walkFrom(node, text, first, j, out, classAt);
     }
 
     /** Tries the edges of {@code node} on token {@code j}. */
-    private void walkFrom(Node node, List<Token> tokens, int first, int j, List<Found> out, int[][] classAt) {
-        if (j >= tokens.size() || !sameSentence(tokens, first, j)) {
+    private void walkFrom(Node node, Text text, int first, int j, List<Found> out, int[][] classAt) {
+        if (j >= text.size || !sameSentence(text, first, j)) {
             return;
         }
-        Token t = tokens.get(j);
-        if (node.next != null) {
-            Node next = node.next.get(t.stem());
+        if (node.nextById != null) {
+            Node next = node.nextById.get(text.stem[j]);
             if (next != null) {
-                walk(next, tokens, first, j + 1, out, classAt);
+                walk(next, text, first, j + 1, out, classAt);
             }
         }
-        if (node.forms != null) {
-            Node exact = node.forms.get(t.form());
+        if (node.formsById != null) {
+            Node exact = node.formsById.get(text.form[j]);
             if (exact != null) {
-                walk(exact, tokens, first, j + 1, out, classAt);
+                walk(exact, text, first, j + 1, out, classAt);
             }
         }
         if (node.any != null) {
-            walk(node.any, tokens, first, j + 1, out, classAt);
+            walk(node.any, text, first, j + 1, out, classAt);
         }
-        if (node.number != null && isNumber(t.stem())) {
-            walk(node.number, tokens, first, j + 1, out, classAt);
+        if (node.number != null && isNumber(text.tokens.get(j).stem())) {
+            walk(node.number, text, first, j + 1, out, classAt);
         }
         if (node.classes != null && classAt != null && classAt[j] != null) {
             int[] at = classAt[j];
             for (int k = 0; k < at.length; k += 2) {
                 Node next = node.classes.get(at[k]);
-                if (next != null && sameSentence(tokens, first, at[k + 1])) {
-                    walk(next, tokens, first, at[k + 1] + 1, out, classAt);
+                if (next != null && sameSentence(text, first, at[k + 1])) {
+                    walk(next, text, first, at[k + 1] + 1, out, classAt);
                 }
             }
         }
     }
 
-    private static boolean sameSentence(List<Token> tokens, int a, int b) {
-        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    private static boolean sameSentence(Text text, int a, int b) {
+        return text.sentence[a] == text.sentence[b];
     }
 
-    private static boolean matches(String element, Token t) {
+    /** Whether element {@code k} of {@code bag} (a stem, a form or a number, not a class) matches token {@code j}. */
+    private static boolean matches(Bag bag, int k, Text text, int j) {
+        String element = bag.elements()[k].stem();
         if (NUMBER.equals(element)) {
-            return isNumber(t.stem());
+            return isNumber(text.tokens.get(j).stem());
         }
-        return element.startsWith(FORM) ? element.regionMatches(1, t.form(), 0, t.form().length())
-                && element.length() == t.form().length() + 1 : element.equals(t.stem());
+        return bag.ids()[k] == (element.startsWith(FORM) ? text.form[j] : text.stem[j]);
     }
 
     static boolean isNumber(String stem) {
@@ -275,18 +416,18 @@ public final class PhraseMatcher {
         return true;
     }
 
-    private void bags(Level level, List<Token> tokens, List<Found> out, int[][] classAt) {
-        for (int i = 0; i < tokens.size(); i++) {
-            List<Bag> byStem = level.bagsByStem.get(tokens.get(i).stem());
+    private void bags(Level level, Text text, List<Found> out, int[][] classAt) {
+        for (int i = 0; i < text.size; i++) {
+            List<Bag> byStem = level.bagsByStemId == null ? null : level.bagsByStemId.get(text.stem[i]);
             if (byStem != null) {
                 for (Bag b : byStem) {
-                    matchBag(b, tokens, i, out, classAt);
+                    matchBag(b, text, i, out, classAt);
                 }
             }
-            List<Bag> byForm = level.bagsByForm.isEmpty() ? null : level.bagsByForm.get(tokens.get(i).form());
+            List<Bag> byForm = level.bagsByFormId == null ? null : level.bagsByFormId.get(text.form[i]);
             if (byForm != null) {
                 for (Bag b : byForm) {
-                    matchBag(b, tokens, i, out, classAt);
+                    matchBag(b, text, i, out, classAt);
                 }
             }
             if (classAt != null && classAt[i] != null && !level.bagsByClass.isEmpty()) {
@@ -295,7 +436,7 @@ public final class PhraseMatcher {
                     List<Bag> byClass = level.bagsByClass.get(at[k]);
                     if (byClass != null) {
                         for (Bag b : byClass) {
-                            matchBag(b, tokens, i, out, classAt);
+                            matchBag(b, text, i, out, classAt);
                         }
                     }
                 }
@@ -309,21 +450,22 @@ public final class PhraseMatcher {
      * of the bag's own words plus {@link #BAG_EXTRA}. Each element takes its occurrence nearest
      * to the anchor.
      */
-    private static void matchBag(Bag bag, List<Token> tokens, int at, List<Found> out, int[][] classAt) {
-        int sentence = tokens.get(at).sentence();
+    private static void matchBag(Bag bag, Text text, int at, List<Found> out, int[][] classAt) {
+        int sentence = text.sentence[at];
         int lo = at;
-        while (lo > 0 && tokens.get(lo - 1).sentence() == sentence && at - lo < bag.words() + BAG_EXTRA) {
+        while (lo > 0 && text.sentence[lo - 1] == sentence && at - lo < bag.words() + BAG_EXTRA) {
             lo--;
         }
         int hi = at;
-        while (hi + 1 < tokens.size() && tokens.get(hi + 1).sentence() == sentence && hi - at < bag.words() + BAG_EXTRA) {
+        while (hi + 1 < text.size && text.sentence[hi + 1] == sentence && hi - at < bag.words() + BAG_EXTRA) {
             hi++;
         }
         int n = hi - lo + 1;
         boolean[] used = new boolean[n];
         int first = Integer.MAX_VALUE;
         int last = -1;
-        for (Element e : bag.elements()) {
+        for (int el = 0; el < bag.elements().length; el++) {
+            Element e = bag.elements()[el];
             int bestFirst = -1;
             int bestLast = -1;
             int bestDistance = Integer.MAX_VALUE;
@@ -345,7 +487,7 @@ public final class PhraseMatcher {
                             }
                         }
                     }
-                } else if (matches(e.stem(), tokens.get(j))) {
+                } else if (matches(bag, el, text, j)) {
                     int d = Math.abs(j - at);
                     if (d < bestDistance) {
                         bestFirst = j;

@@ -1,18 +1,18 @@
 package dev.supportcoach.signals;
 
 import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.englishStemmer;
+import org.tartarus.snowball.ext.russianStemmer;
 
 /**
- * Snowball stemming (from Lucene's analyzers) chosen by the word's script: Cyrillic words get
+ * Snowball stemming (the Snowball project's Java stemmers) chosen by the word's script: Cyrillic words get
  * the Russian stemmer, Latin words the English one, anything else is left as it is. Stemmer
  * objects hold state, so each thread has its own. Callers cache the results
  * ({@link TextAnalyzer}).
  */
 final class Stemmers {
-    private static final ThreadLocal<SnowballStemmer> EN = ThreadLocal.withInitial(EnglishStemmer::new);
-    private static final ThreadLocal<SnowballStemmer> RU = ThreadLocal.withInitial(RussianStemmer::new);
+    private static final ThreadLocal<SnowballStemmer> EN = ThreadLocal.withInitial(englishStemmer::new);
+    private static final ThreadLocal<SnowballStemmer> RU = ThreadLocal.withInitial(russianStemmer::new);
 
     private Stemmers() {
     }

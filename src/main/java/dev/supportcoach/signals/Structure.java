@@ -1,6 +1,7 @@
 package dev.supportcoach.signals;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Signals that Java reads from the shape of a text rather than from word lists. Each becomes a
@@ -104,6 +105,99 @@ public final class Structure {
         }
     }
 
+    /** Punctuation stripped from either end of a word: ASCII punctuation and typographic quotes. */
+    private static final String QUOTES = "\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019";
+
+    private static boolean punctuation(char c) {
+        return c < 128 ? c > ' ' && c < 127 && !Character.isLetterOrDigit(c) : QUOTES.indexOf(c) >= 0;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** "PostgreSQL", "JavaScript": ASCII letters only, a lower-case letter followed by a capital somewhere. */
+    static boolean camelCase(String w) {
+        boolean inner = false;
+        for (int i = 0; i < w.length(); i++) {
+            if (!asciiLetter(w.charAt(i))) {
+                return false;
+            }
+            inner |= i > 0 && Character.isUpperCase(w.charAt(i)) && w.charAt(i - 1) >= 'a' && w.charAt(i - 1) <= 'z';
+        }
+        return inner;
+    }
+
+    /** "DNS", "README": three to six ASCII capitals. */
+    static boolean abbreviation(String w) {
+        if (w.length() < 3 || w.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < 'A' || w.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "checkout.js", "updated_at": a letter or '_', letters and digits, then at the first '.' or '_'
+     * after the first character a tail of one or more letters, digits and '_'; not "e.g"-like initials.
+     */
+    static boolean identifier(String w) {
+        int n = w.length();
+        if (n < 3 || !(asciiLetter(w.charAt(0)) || w.charAt(0) == '_')) {
+            return false;
+        }
+        int k = 1;
+        while (k < n && (asciiLetter(w.charAt(k)) || asciiDigit(w.charAt(k)))) {
+            k++;
+        }
+        if (k >= n - 1 || w.charAt(k) != '.' && w.charAt(k) != '_') {
+            return false;
+        }
+        for (int i = k + 1; i < n; i++) {
+            char c = w.charAt(i);
+            if (!(asciiLetter(c) || asciiDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        boolean initials = n == 3 && w.charAt(1) == '.' && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && w.charAt(2) >= 'a' && w.charAt(2) <= 'z';
+        return !initials;
+    }
+
+    /** "1.18.0", "v2.3.4-beta": an optional 'v', three dot-separated runs of digits, then anything on the line. */
+    static boolean version(String w) {
+        int i = w.startsWith("v") ? 1 : 0;
+        for (int part = 0; part < 3; part++) {
+            if (part > 0) {
+                if (i >= w.length() || w.charAt(i) != '.') {
+                    return false;
+                }
+                i++;
+            }
+            int start = i;
+            while (i < w.length() && asciiDigit(w.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        for (; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // the end of a line ends what a version may carry after it
+            }
+        }
+        return true;
+    }
+
     /**
      * The distinct technical terms in {@code text[from, to)}, by their shape: code in backticks,
      * names with a capital inside ("PostgreSQL", "JavaScript"), abbreviations in capitals of three
@@ -121,16 +215,20 @@ public final class Structure {
             while (i < to && !Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
-            String w = text.substring(s, i);
-            String core = w.replaceAll("^[\\p{Punct}«»“”„‘’]+|[\\p{Punct}«»“”„‘’]+$", "");
-            if (core.isEmpty() || core.startsWith("http") || core.startsWith("[")) {
+            int a = s;
+            int b = i;
+            while (a < b && punctuation(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && punctuation(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b || text.startsWith("http", a) || text.charAt(a) == '[') {
                 continue;
             }
-            boolean tech = w.startsWith("`") || w.startsWith("--") && core.length() > 1
-                    || core.matches("[A-Za-z]*[a-z][A-Z][A-Za-z]*") && core.length() >= 4
-                    || core.matches("[A-Z]{3,6}")
-                    || core.matches("[A-Za-z_][A-Za-z0-9]*[._][A-Za-z0-9_]+") && !core.matches("[a-z]\\.[a-z]")
-                    || core.matches("v?\\d+\\.\\d+\\.\\d+.*");
+            String core = text.substring(a, b);
+            boolean tech = text.charAt(s) == '`' || text.startsWith("--", s) && core.length() > 1
+                    || core.length() >= 4 && camelCase(core) || abbreviation(core) || identifier(core) || version(core);
             if (tech) {
                 out.add(core.toLowerCase(java.util.Locale.ROOT));
             }
@@ -236,15 +334,23 @@ public final class Structure {
         }
     }
 
+    // Compiled once (String.matches compiled each pattern again for every line read). A timestamp
+    // and an exception name may stand anywhere in the line: found, not matched with ".*" around them.
+    private static final Pattern TIMESTAMP = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
+    private static final Pattern STACK_FRAME = Pattern.compile("(?s)at [\\w$.]+\\(.*\\).*");
+    private static final Pattern MARKUP = Pattern.compile("(?s)<[A-Za-z_][\\w.:-]*>.*</[\\w.:-]+>");
+    private static final Pattern EXCEPTION = Pattern.compile("\\b\\w+(Exception|Error)\\b[:(]");
+
     /** 2 for a line that is surely machine output, 1 for one that looks like code, 0 otherwise. */
     static int logLine(String line) {
         if (line.length() < 3) {
             return 0;
         }
         if (line.startsWith("```") || line.startsWith("<?xml") || line.startsWith("Traceback")
-                || line.matches("(?s).*\\b\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}.*")
-                || line.matches("(?s)at [\\w$.]+\\(.*\\).*") || line.matches("(?s)<[A-Za-z_][\\w.:-]*>.*</[\\w.:-]+>")
-                || line.matches("(?s).*\\b\\w+(Exception|Error)\\b[:(].*")) {
+                || line.indexOf(':') >= 0 && TIMESTAMP.matcher(line).find()
+                || line.startsWith("at ") && STACK_FRAME.matcher(line).matches()
+                || line.charAt(0) == '<' && MARKUP.matcher(line).matches()
+                || (line.contains("Exception") || line.contains("Error")) && EXCEPTION.matcher(line).find()) {
             return 2;
         }
         int code = 0;
