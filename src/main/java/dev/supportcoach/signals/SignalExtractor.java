@@ -383,8 +383,8 @@ public final class SignalExtractor {
 
     /**
      * Pending customer messages that follow up: written at least the channel's follow-up gap after
-     * the previous customer message (a second thought a minute later is not a ping), or holding a
-     * phrase of the {@value #FOLLOW_UP_LIST} list ("any update?").
+     * the previous customer message (a second thought a minute later is not a ping), holding a
+     * phrase of the {@value #FOLLOW_UP_LIST} list ("any update?"), or a bare ping ("hello??").
      */
     private int followUps(SupportCase c, int lastAgent, List<Hit> hits) {
         List<Message> msgs = c.conversation();
@@ -403,13 +403,42 @@ public final class SignalExtractor {
             if (m.author() != dev.supportcoach.Author.CUSTOMER || m.internal()) {
                 continue;
             }
-            if (!first && (pings.contains(i) || previous == null || m.at() == null || minutes(previous, m.at()) >= gap)) {
+            if (!first && (pings.contains(i) || isBarePing(m.text()) || previous == null || m.at() == null
+                    || minutes(previous, m.at()) >= gap)) {
                 n++;
             }
             first = false;
             previous = m.at();
         }
         return n;
+    }
+
+    /** Most words a message may hold and still be a bare ping ("hello??", "anyone?", «ау!»). */
+    private static final int BARE_PING_WORDS = 3;
+
+    /**
+     * A message of a few words that ends in "?" or "!" says nothing new: it pings, however soon it
+     * follows the previous one.
+     */
+    static boolean isBarePing(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last != '?' && last != '!') {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words <= BARE_PING_WORDS;
     }
 
     /** The matches of lists the rules use, at most {@link #HITS_PER_LIST_AND_MESSAGE} per list. */

@@ -315,4 +315,22 @@ class QuotesAndShapeTest {
         assertEquals(0.0, TextShape.overlap(Set.of("a"), Set.of()), 1e-9);
         assertEquals(0.0, TextShape.overlap(Set.of(), Set.of()), 1e-9);
     }
+
+    // ---------------------------------------------------------------- SignalExtractor.isBarePing
+
+    @Test
+    void isBarePing_aFewWordsEndingInAQuestionOrExclamationMark() {
+        assertEquals(true, SignalExtractor.isBarePing("hello??"));
+        assertEquals(true, SignalExtractor.isBarePing("  Anyone there?  "));
+        assertEquals(true, SignalExtractor.isBarePing("ау!"));
+        assertEquals(true, SignalExtractor.isBarePing("???"));
+    }
+
+    @Test
+    void isBarePing_aSentenceWithContentOrNoEndMark_isNot() {
+        assertEquals(false, SignalExtractor.isBarePing("oh, and it's version 3.2"));
+        assertEquals(false, SignalExtractor.isBarePing("Does the export include archived projects?"));
+        assertEquals(false, SignalExtractor.isBarePing("thanks"));
+        assertEquals(false, SignalExtractor.isBarePing(""));
+    }
 }
