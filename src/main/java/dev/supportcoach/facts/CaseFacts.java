@@ -55,6 +55,7 @@ public final class CaseFacts {
     private int draftSubstanceWords;
     private int customerTechnicalTerms;
     private long waitingThreshold;
+    private String draft = "";
 
     /** The case language: one of the languages the rules have a catalog for ("en", "ru", ...). */
     public String getLanguage() { return language; }
@@ -161,6 +162,47 @@ public final class CaseFacts {
     /** The earlier agent reply most like the draft, -1 when none. */
     public int getDraftSimilarMessage() { return draftSimilarMessage; }
     public void setDraftSimilarMessage(int v) { draftSimilarMessage = v; }
+    /** The draft's text, for {@link #draftSentenceStart} and {@link #draftSentenceEnd}. */
+    public void setDraft(String v) { draft = v == null ? "" : v; }
+
+    /**
+     * Offset where the draft's sentence holding {@code offset} starts: after the previous ".",
+     * "!" or "?" followed by a space, or the previous line break, and any spaces after it.
+     */
+    public int draftSentenceStart(int offset) {
+        int i = Math.min(Math.max(offset, 0), draft.length());
+        while (i > 0 && !sentenceBreakBefore(i)) {
+            i--;
+        }
+        while (i < offset && Character.isWhitespace(draft.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Offset where the draft's sentence holding {@code offset} ends, its end mark included. */
+    public int draftSentenceEnd(int offset) {
+        for (int i = Math.max(offset, 0); i < draft.length(); i++) {
+            char c = draft.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == draft.length() || Character.isWhitespace(draft.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return draft.length();
+    }
+
+    /** Whether a sentence ends just before offset {@code i} (a line break, or an end mark and a space). */
+    private boolean sentenceBreakBefore(int i) {
+        char prev = draft.charAt(i - 1);
+        if (prev == '\n' || prev == '\r') {
+            return true;
+        }
+        return Character.isWhitespace(prev) && i >= 2 && ".!?".indexOf(draft.charAt(i - 2)) >= 0;
+    }
+
     /** Offset where the draft's first sentence ends (for findings about the draft as a whole). */
     public int getDraftFirstSentenceEnd() { return draftFirstSentenceEnd; }
     public void setDraftFirstSentenceEnd(int v) { draftFirstSentenceEnd = v; }

@@ -195,6 +195,7 @@ public final class SignalExtractor {
             f.setDraftCapsRatio(TextShape.capsRatio(draft, 0, draft.length(), CAPS_MIN_LETTERS));
             f.setDraftExclamationRun(TextShape.longestRun(draft, '!'));
             f.setDraftFirstSentenceEnd(TextShape.firstSentenceEnd(draft));
+            f.setDraft(draft);
             Set<String> stems = stemSet(tokens);
             double best = 0;
             int bestMsg = -1;

@@ -56,15 +56,23 @@ public final class Structure {
         }
     }
 
-    /** Runs of words in capitals (of two letters or more; one-letter words like "I" neither start nor break a run). */
+    /**
+     * Runs of words in capitals (of two letters or more; one-letter words like "I" neither start nor
+     * break a run). Code is not shouting: words inside `backticks` and words joined to "_", "<",
+     * ">", "/", "=" or a digit (ERR_HOST_ID, &lt;ERRCODE&gt;) break a run.
+     */
     static void capsRuns(String text, int from, int to, List<Match> out) {
         int runStart = -1;
         int runEnd = -1;
         int words = 0;
         int letters = 0;
+        boolean inCode = false;
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
+            if (cp == '`') {
+                inCode = !inCode;
+            }
             if (!Character.isLetter(cp)) {
                 if (cp == '\n' && words > 0) {
                     emitCaps(runStart, runEnd, words, letters, out);
@@ -83,7 +91,12 @@ public final class Structure {
                 upper += Character.isUpperCase(c) ? 1 : 0;
                 i += Character.charCount(c);
             }
-            if (n >= 2 && upper == n) {
+            boolean code = inCode || s > from && codeMark(text.charAt(s - 1)) || i < to && codeMark(text.charAt(i));
+            if (code) {
+                emitCaps(runStart, runEnd, words, letters, out);
+                words = 0;
+                letters = 0;
+            } else if (n >= 2 && upper == n) {
                 if (words == 0) {
                     runStart = s;
                 }
@@ -97,6 +110,11 @@ public final class Structure {
             }
         }
         emitCaps(runStart, runEnd, words, letters, out);
+    }
+
+    /** A character that joins a word into code: an identifier, a tag, a path or an assignment. */
+    private static boolean codeMark(char c) {
+        return c == '_' || c == '<' || c == '>' || c == '/' || c == '=' || asciiDigit(c);
     }
 
     private static void emitCaps(int start, int end, int words, int letters, List<Match> out) {

@@ -333,4 +333,24 @@ class QuotesAndShapeTest {
         assertEquals(false, SignalExtractor.isBarePing("thanks"));
         assertEquals(false, SignalExtractor.isBarePing(""));
     }
+
+    // ---------------------------------------------------------------- Structure.capsRuns
+
+    private static List<String> capsRuns(String text) {
+        List<Match> out = new java.util.ArrayList<>();
+        Structure.capsRuns(text, 0, text.length(), out);
+        return out.stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void capsRuns_findShoutingInProse() {
+        assertEquals(List.of("WHY DO MY SAVED FILTERS DISAPPEAR"), capsRuns("WHY DO MY SAVED FILTERS DISAPPEAR every time I log out?"));
+    }
+
+    @Test
+    void capsRuns_skipCode() {
+        assertEquals(List.of(), capsRuns("The flag runs `CREATE TABLE IF NOT EXISTS` before the check."));
+        assertEquals(List.of(), capsRuns("It fails with ERR_HOST_FINGERPRINT_CHANGED on start."));
+        assertEquals(List.of(), capsRuns("The reply holds <LMIERRCODE>4</LMIERRCODE> and <LMIERRSTEP>13.3</LMIERRSTEP>."));
+    }
 }
