@@ -2,6 +2,7 @@ package dev.supportcoach.facts;
 
 import dev.supportcoach.Principle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,35 @@ public final class Rec {
     public Rec evidence(Hit hit) {
         if (hit != null && !evidence.contains(hit)) {
             evidence.add(hit);
+        }
+        return this;
+    }
+
+    /** Adds every {@link Hit} of {@code hits} (as {@code collectList} gives them), as {@link #evidence(Hit)}; returns this. */
+    public Rec evidence(Collection<?> hits) {
+        for (Object h : hits) {
+            evidence((Hit) h);
+        }
+        return this;
+    }
+
+    /**
+     * Sets {@code {name}} to the one of {@code values} that one recommendation per value would
+     * end with: the engine merges a rule's recommendations and keeps the values of the first in
+     * its order, which among equal evidence is the order of the values' text ({@code
+     * getArgs().toString()}). So a rule can raise one recommendation where it would raise one
+     * per value, and say the same; returns this.
+     */
+    public Rec argFirst(String name, Collection<?> values) {
+        String first = null;
+        for (Object v : values) {
+            Map<String, Object> with = new LinkedHashMap<>(args);
+            with.put(name, v);
+            String text = with.toString();
+            if (first == null || text.compareTo(first) < 0) {
+                first = text;
+                args.put(name, v);
+            }
         }
         return this;
     }

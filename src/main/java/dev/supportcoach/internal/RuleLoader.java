@@ -347,7 +347,7 @@ public final class RuleLoader {
             "slaOver", "slaLeft");
     /** Placeholders a recommendation's phrasing may use when the rule gives evidence. */
     static final Set<String> WITH_EVIDENCE = Set.of("quote", "quotes", "message", "where", "count");
-    private static final Pattern ARG = Pattern.compile("\\.arg\\(\\s*\"([A-Za-z0-9_]+)\"");
+    private static final Pattern ARG = Pattern.compile("\\.arg(?:First)?\\(\\s*\"([A-Za-z0-9_]+)\"");
 
     /** What a rule's consequence supplies to its phrasing: its args, and evidence when it gives some. */
     private static Set<String> suppliedPlaceholders(String consequence) {

@@ -261,6 +261,7 @@ public final class RuleSet {
 
         // the order in which a session returns facts is not fixed: sort first, so that merging
         // and the choice of the quoted evidence are the same on every run and every thread
+        // (Rec.argFirst picks a value by this order: keep them in step)
         List<Rec> incoming = new ArrayList<>(o.recs());
         incoming.forEach(r -> r.getEvidence().sort(EVIDENCE_ORDER));
         incoming.sort(Comparator.comparing(Rec::getId)

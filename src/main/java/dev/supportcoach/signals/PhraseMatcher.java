@@ -219,6 +219,10 @@ public final class PhraseMatcher {
         final int[] stem;
         final int[] form;
         final int[] sentence;
+        /** Whether token i is a number written in digits ({@link #isNumber}), asked once, not per trie node. */
+        final boolean[] number;
+        /** Whether token i starts a clause ({@link #START}). */
+        final boolean[] clauseStart;
 
         Text(List<Token> tokens, Map<String, Integer> vocabulary) {
             this.tokens = tokens;
@@ -226,11 +230,15 @@ public final class PhraseMatcher {
             this.stem = new int[size];
             this.form = new int[size];
             this.sentence = new int[size];
+            this.number = new boolean[size];
+            this.clauseStart = new boolean[size];
             for (int i = 0; i < size; i++) {
                 Token t = tokens.get(i);
                 stem[i] = vocabulary.getOrDefault(t.stem(), -1);
                 form[i] = t.form().equals(t.stem()) ? stem[i] : vocabulary.getOrDefault(t.form(), -1);
                 sentence[i] = t.sentence();
+                number[i] = isNumber(t.stem());
+                clauseStart[i] = i == 0 || !tokens.get(i - 1).sameClause(t);
             }
         }
     }
@@ -341,7 +349,7 @@ public final class PhraseMatcher {
             }
         }
         List<Token> tokens = text.tokens;
-        if (node.start != null && j == first && (j == 0 || !tokens.get(j - 1).sameClause(tokens.get(j)))) {
+        if (node.start != null && j == first && text.clauseStart[j]) {
             walk(node.start, text, first, j, out, classAt);
         }
         if (node.gap != null) {
@@ -377,7 +385,7 @@ public final class PhraseMatcher {
         if (node.any != null) {
             walk(node.any, text, first, j + 1, out, classAt);
         }
-        if (node.number != null && isNumber(text.tokens.get(j).stem())) {
+        if (node.number != null && text.number[j]) {
             walk(node.number, text, first, j + 1, out, classAt);
         }
         if (node.classes != null && classAt != null && classAt[j] != null) {
@@ -399,7 +407,7 @@ public final class PhraseMatcher {
     private static boolean matches(Bag bag, int k, Text text, int j) {
         String element = bag.elements()[k].stem();
         if (NUMBER.equals(element)) {
-            return isNumber(text.tokens.get(j).stem());
+            return text.number[j];
         }
         return bag.ids()[k] == (element.startsWith(FORM) ? text.form[j] : text.stem[j]);
     }

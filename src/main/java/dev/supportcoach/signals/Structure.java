@@ -244,6 +244,9 @@ public final class Structure {
             if (a == b || text.startsWith("http", a) || text.charAt(a) == '[') {
                 continue;
             }
+            if (text.charAt(s) != '`' && !text.startsWith("--", s) && !mayBeTerm(text, a, b)) {
+                continue; // most words: none of the shapes below can match, so no substring either
+            }
             String core = text.substring(a, b);
             boolean tech = text.charAt(s) == '`' || text.startsWith("--", s) && core.length() > 1
                     || core.length() >= 4 && camelCase(core) || abbreviation(core) || identifier(core) || version(core);
@@ -251,6 +254,20 @@ public final class Structure {
                 out.add(core.toLowerCase(java.util.Locale.ROOT));
             }
         }
+    }
+
+    /**
+     * Whether {@code text[a, b)} has a character that {@link #camelCase}, {@link #abbreviation},
+     * {@link #identifier} or {@link #version} needs: an ASCII capital, an ASCII digit, '.' or '_'.
+     */
+    private static boolean mayBeTerm(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || asciiDigit(c) || c == '.' || c == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs of '!' and '?' of three or more, or mixing both. */
