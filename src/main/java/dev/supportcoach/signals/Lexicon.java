@@ -32,6 +32,8 @@ public final class Lexicon {
     static final String EXAMPLES_SUFFIX = ".examples.txt";
     /** The list of negation words: hits just after one of them, in the same clause, are negated. */
     static final String NEGATION_LIST = "negation";
+    /** The list of words that end a negation's reach: "never came [and] boarding closes" is not negated. */
+    static final String NEGATION_STOP_LIST = "negation_stop";
     /** The list of words that carry no topic: read as a set for comparing texts, never matched as hits. */
     static final String FUNCTION_WORDS_LIST = "function_words";
     /** How many words back a negation reaches. */
@@ -43,6 +45,7 @@ public final class Lexicon {
     private final TextAnalyzer analyzer;
     private final Set<String> languages;
     private Set<String> negators = Set.of();
+    private Set<String> negationStops = Set.of();
     private Thresholds thresholds = Thresholds.defaults();
     private Set<String> functionWords = Set.of();
 
@@ -130,6 +133,7 @@ public final class Lexicon {
         PhraseMatcher matcher = compile(names, entries, problems);
         Lexicon lexicon = new Lexicon(names, matcher, analyzer, languages);
         lexicon.negators = singleWords(names, entries, NEGATION_LIST);
+        lexicon.negationStops = singleWords(names, entries, NEGATION_STOP_LIST);
         lexicon.functionWords = singleWords(names, entries, FUNCTION_WORDS_LIST);
         lexicon.thresholds = Thresholds.load(rulesRoot, problems);
         for (String reserved : Structure.NAMES) {
@@ -516,12 +520,15 @@ public final class Lexicon {
         return false;
     }
 
-    /** Whether a negation word stands up to {@link #NEGATION_REACH} words before token {@code first}, in its clause. */
+    /**
+     * Whether a negation word stands up to {@link #NEGATION_REACH} words before token {@code first},
+     * in its clause, with no word of {@value #NEGATION_STOP_LIST} ("and", «а») between them.
+     */
     private boolean negated(List<Token> tokens, int first) {
         Token t = tokens.get(first);
         for (int k = first - 1; k >= 0 && k >= first - NEGATION_REACH; k--) {
             Token p = tokens.get(k);
-            if (!p.sameClause(t)) {
+            if (!p.sameClause(t) || negationStops.contains(p.stem())) {
                 return false;
             }
             if (negators.contains(p.stem())) {

@@ -136,6 +136,13 @@ class EntryKindsTest {
         assertEquals(List.of(false), urgent(lex, "No, it is urgent."), "a comma ends the negation's reach");
     }
 
+    @Test
+    void negation_endsAtAWordOfNegationStop() throws IOException {
+        Lexicon lex = lexicon("en/negation.txt", "never", "en/negation_stop.txt", "and", "en/urgency.txt", "urgent");
+        assertEquals(List.of(true), urgent(lex, "It was never urgent."));
+        assertEquals(List.of(false), urgent(lex, "Help never came and now it is urgent."), "'and' ends the negation's reach");
+    }
+
     private static List<Boolean> urgent(Lexicon lex, String text) {
         return lex.find(text).stream().filter(m -> m.list().equals("urgency")).map(Match::negated).toList();
     }
