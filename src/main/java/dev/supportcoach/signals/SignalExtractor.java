@@ -269,6 +269,9 @@ public final class SignalExtractor {
             Structure.find(text, r[0], r[1], who == Who.CUSTOMER, who == Who.AGENT || who == Who.DRAFT, shapes);
         }
         List<Match> matches = new ArrayList<>(lexicon.find(tokens));
+        if (who == Who.CUSTOMER && message >= 0) {
+            Structure.requestList(text, end, matches, shapes);
+        }
         matches.addAll(shapes);
         int substance = who == Who.DRAFT ? substance(tokens, matches) : 0;
         for (Match mt : capped(matches)) {

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  * <li>{@value #MENU_PATH}: a path through menus, "Settings &gt; Billing" or "Настройки → Профиль"
  *     (an instruction to follow);
  * <li>{@value #EXCLAIM}: three or more '!' or '?' in a row, or the two mixed ("?!");
- * <li>{@value #UNANSWERED}: a pending customer question that the draft does not touch.
+ * <li>{@value #UNANSWERED}: a pending customer question that the draft does not touch;
+ * <li>{@value #REQUEST_LIST}: a customer's list of several requests ("2. bulk edit prices? 3. add a
+ *     CSV export"): at least {@value #REQUEST_ITEMS} list items that end with '?' or hold a phrase
+ *     of the {@value #REQUEST_WORDS} word list; steps ("1. click Save") and specs ("OS: 14.2") are not
+ *     requests.
  * </ul>
  */
 public final class Structure {
@@ -32,8 +36,41 @@ public final class Structure {
      * its topic words (all but {@code function_words}) appear in the draft.
      */
     public static final String UNANSWERED = "unanswered_question";
+    /** A list of several requests in one customer message (see {@link #requestList}). */
+    public static final String REQUEST_LIST = "request_list";
+    /** The word list whose phrases make a list item a request ("could you add", «можно ли»). */
+    public static final String REQUEST_WORDS = "request";
+    /** List items that must be requests for a list to be a request list. */
+    static final int REQUEST_ITEMS = 2;
     /** The list names Java fills; a word list may not take one of them. */
-    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH, UNANSWERED, EXCLAIM);
+    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH, UNANSWERED, EXCLAIM, REQUEST_LIST);
+
+    /**
+     * The span from the first to the last request item of {@code text[0, end)}, as a
+     * {@value #REQUEST_LIST} match, when at least {@value #REQUEST_ITEMS} of its list items are
+     * requests: they end with '?' or hold one of {@code matches} of the {@value #REQUEST_WORDS} list.
+     */
+    static void requestList(String text, int end, List<Match> matches, List<Match> out) {
+        int first = -1;
+        int last = -1;
+        int requests = 0;
+        for (int[] item : TextShape.listItems(text, end)) {
+            String line = text.substring(item[0], item[1]).strip();
+            boolean request = line.endsWith("?");
+            for (int k = 0; k < matches.size() && !request; k++) {
+                Match m = matches.get(k);
+                request = m.list().equals(REQUEST_WORDS) && m.start() >= item[0] && m.end() <= item[1];
+            }
+            if (request) {
+                requests++;
+                first = first < 0 ? item[0] : first;
+                last = item[1];
+            }
+        }
+        if (requests >= REQUEST_ITEMS) {
+            out.add(new Match(REQUEST_LIST, first, last, REQUEST_LIST, null, false));
+        }
+    }
 
     /** Capital letters in a row (across spaces) that count as shouting even in one or two words. */
     static final int CAPS_LETTERS = 15;

@@ -105,6 +105,21 @@ final class TextShape {
         return false;
     }
 
+    /** The {@code [start, end)} of each line of {@code text[0, end)} that starts like a list item. */
+    static List<int[]> listItems(String text, int end) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < end) {
+            int nl = text.indexOf('\n', i);
+            int lineEnd = nl < 0 || nl > end ? end : nl;
+            if (listLines(text.substring(i, lineEnd)) > 0) {
+                out.add(new int[] {i, lineEnd});
+            }
+            i = lineEnd + 1;
+        }
+        return out;
+    }
+
     /** Lines that start like a list item: "1.", "2)", "-", "*", "•". */
     static int listLines(String text) {
         int n = 0;

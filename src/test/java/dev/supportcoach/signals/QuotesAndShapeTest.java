@@ -353,4 +353,26 @@ class QuotesAndShapeTest {
         assertEquals(List.of(), capsRuns("It fails with ERR_HOST_FINGERPRINT_CHANGED on start."));
         assertEquals(List.of(), capsRuns("The reply holds <LMIERRCODE>4</LMIERRCODE> and <LMIERRSTEP>13.3</LMIERRSTEP>."));
     }
+
+    // ---------------------------------------------------------------- Structure.requestList
+
+    private static List<String> requestList(String text, List<Match> wordHits) {
+        List<Match> out = new java.util.ArrayList<>();
+        Structure.requestList(text, text.length(), wordHits, out);
+        return out.stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void requestList_spansTheItemsThatAsk() {
+        String text = "A few things:\n1. The payout is late.\n2. Is there a way to bulk edit prices?\n3. Could you add a CSV export";
+        int add = text.indexOf("Could you add");
+        List<Match> hits = List.of(new Match("request", add, add + 13, "could you add", null, false));
+        assertEquals(List.of("2. Is there a way to bulk edit prices?\n3. Could you add a CSV export"), requestList(text, hits));
+    }
+
+    @Test
+    void requestList_ignoresStepsAndASingleRequest() {
+        assertEquals(List.of(), requestList("1. Open Settings\n2. Click Save\n3. Wait", List.of()));
+        assertEquals(List.of(), requestList("1. It crashes on start\n2. Any fix planned?", List.of()));
+    }
 }
