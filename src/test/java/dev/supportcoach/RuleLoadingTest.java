@@ -76,7 +76,7 @@ class RuleLoadingTest {
     void unknownWordList_isReportedAtItsLine() throws IOException {
         Path rules = copy();
         Path drl = rules.resolve("09-ownership.drl");
-        String text = Files.readString(drl).replace("list == \"refusal\")\nthen\n    insert(Finding", "list == \"refusals\")\nthen\n    insert(Finding");
+        String text = Files.readString(drl).replace("$h : Hit(who == Who.DRAFT, list == \"refusal\")\n", "$h : Hit(who == Who.DRAFT, list == \"refusals\")\n");
         Files.writeString(drl, text);
         RuleProblem p = only(buildFails(rules), "09-ownership.drl");
         assertTrue(p.message().contains("unknown word list \"refusals\""), p.toString());
@@ -87,8 +87,8 @@ class RuleLoadingTest {
     void unknownWordList_inAListThatRunsOverLines_isReportedAtItsLine() throws IOException {
         Path rules = copy();
         Path drl = rules.resolve("09-ownership.drl");
-        String text = Files.readString(drl).replace("list == \"refusal\")\nthen\n    insert(Finding",
-                "list in (\"refusal\",\n        \"refusals\"))\nthen\n    insert(Finding");
+        String text = Files.readString(drl).replace("$h : Hit(who == Who.DRAFT, list == \"refusal\")\n",
+                "$h : Hit(who == Who.DRAFT, list in (\"refusal\",\n        \"refusals\"))\n");
         Files.writeString(drl, text);
         RuleProblem p = only(buildFails(rules), "09-ownership.drl");
         assertTrue(p.message().contains("unknown word list \"refusals\""), p.toString());
