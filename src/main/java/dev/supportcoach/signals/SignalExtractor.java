@@ -37,6 +37,8 @@ public final class SignalExtractor {
     static final int HITS_PER_LIST_AND_MESSAGE = 3;
     /** The word list of pings ("any update?"): a message with one is a follow-up however soon it comes. */
     static final String FOLLOW_UP_LIST = "follow_up";
+    /** The word list of "me too" messages from another user of a public thread ("+1", «подтверждаю»). */
+    static final String ME_TOO_LIST = "me_too";
     /** The word list of stock lines (greetings, thanks, filler); the draft's words outside it are its substance. */
     static final String FILLER_LIST = "filler";
     /** Whether the subject line is read as the customer's words (switched on with the rules that tell it apart). */
@@ -56,6 +58,7 @@ public final class SignalExtractor {
         // pings count as follow-ups whether or not a rule names the list
         Set<String> used = new HashSet<>(usedLists);
         used.add(FOLLOW_UP_LIST);
+        used.add(ME_TOO_LIST);
         this.usedLists = Set.copyOf(used);
         this.languages = languages;
     }
@@ -389,23 +392,37 @@ public final class SignalExtractor {
      * Pending customer messages that follow up: written at least the channel's follow-up gap after
      * the previous customer message (a second thought a minute later is not a ping), holding a
      * phrase of the {@value #FOLLOW_UP_LIST} list ("any update?"), or a bare ping ("hello??").
+     * Messages of other users of a public thread do not count: a {@value #ME_TOO_LIST} phrase
+     * ("+1, same here") or a {@code name} other than the first pending message's.
      */
     private int followUps(SupportCase c, int lastAgent, List<Hit> hits) {
         List<Message> msgs = c.conversation();
         long gap = lexicon.thresholds().minutes("followUp", c.ticket().channel());
         Set<Integer> pings = new HashSet<>();
+        Set<Integer> others = new HashSet<>();
         for (Hit h : hits) {
-            if (h.getList().equals(FOLLOW_UP_LIST) && h.getWho() == Who.CUSTOMER && h.getMessage() > lastAgent) {
-                pings.add(h.getMessage());
+            if (h.getWho() == Who.CUSTOMER && h.getMessage() > lastAgent) {
+                if (h.getList().equals(FOLLOW_UP_LIST)) {
+                    pings.add(h.getMessage());
+                } else if (h.getList().equals(ME_TOO_LIST)) {
+                    others.add(h.getMessage());
+                }
             }
         }
         int n = 0;
         Instant previous = null;
         boolean first = true;
+        String firstName = null;
         for (int i = lastAgent + 1; i < msgs.size(); i++) {
             Message m = msgs.get(i);
-            if (m.author() != dev.supportcoach.Author.CUSTOMER || m.internal()) {
+            // "+1, same here" or a message signed by someone else is another user of a public
+            // thread, not this customer writing again
+            if (m.author() != dev.supportcoach.Author.CUSTOMER || m.internal() || others.contains(i) || m.text().strip().startsWith("+1")
+                    || firstName != null && m.name() != null && !m.name().equals(firstName)) {
                 continue;
+            }
+            if (firstName == null && first) {
+                firstName = m.name();
             }
             if (!first && (pings.contains(i) || isBarePing(m.text()) || previous == null || m.at() == null
                     || minutes(previous, m.at()) >= gap)) {
