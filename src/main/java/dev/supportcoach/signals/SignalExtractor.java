@@ -382,11 +382,15 @@ public final class SignalExtractor {
         StringBuilder sb = new StringBuilder();
         for (Message m : msgs) {
             if (m.author() == dev.supportcoach.Author.CUSTOMER && !m.internal()) {
-                sb.append(m.text()).append('\n');
+                sb.append(CODE.matcher(m.text()).replaceAll(" ")).append('\n');
             }
         }
         return sb.toString();
     }
+
+    /** Code fences and inline code: a log or a snippet says nothing about the customer's language. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("```.*?(```|$)|`[^`\n]*`",
+            java.util.regex.Pattern.DOTALL);
 
     /**
      * Pending customer messages that follow up: written at least the channel's follow-up gap after
