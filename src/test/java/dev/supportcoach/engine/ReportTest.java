@@ -82,7 +82,7 @@ class ReportTest {
         // the engine still loads, and the report falls back to the code
         SupportCoach c = SupportCoach.builder().rulesDirectory(rules).build();
         String report = c.report(printer, c.advise(printer));
-        assertThat(report).contains("Клиент: BLOCKED, раздражение", "(EMPATHY, ACKNOWLEDGE_BLOCKED_WORK)");
+        assertThat(report).contains("Клиент: BLOCKED, срочно", "(EMPATHY, ACKNOWLEDGE_BLOCKED_WORK)");
     }
 
     @Test
