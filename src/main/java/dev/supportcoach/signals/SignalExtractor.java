@@ -275,6 +275,9 @@ public final class SignalExtractor {
         if (who == Who.CUSTOMER && message >= 0) {
             Structure.requestList(text, end, matches, shapes);
         }
+        if (who == Who.DRAFT) {
+            Structure.techTermMatches(text, 0, end, shapes);
+        }
         matches.addAll(shapes);
         int substance = who == Who.DRAFT ? substance(tokens, matches) : 0;
         for (Match mt : capped(matches)) {

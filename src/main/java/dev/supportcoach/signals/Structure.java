@@ -36,6 +36,11 @@ public final class Structure {
      * its topic words (all but {@code function_words}) appear in the draft.
      */
     public static final String UNANSWERED = "unanswered_question";
+    /**
+     * A technical term in a reply, known by its shape: an abbreviation in capitals (Latin or
+     * Cyrillic: "ONT", «СКЗИ»), a camelCase name, an identifier, a version ("IPv4", "5.0 R3").
+     */
+    public static final String TECH_TERM = "tech_term";
     /** A list of several requests in one customer message (see {@link #requestList}). */
     public static final String REQUEST_LIST = "request_list";
     /** The word list whose phrases make a list item a request ("could you add", «можно ли»). */
@@ -43,7 +48,7 @@ public final class Structure {
     /** List items that must be requests for a list to be a request list. */
     static final int REQUEST_ITEMS = 2;
     /** The list names Java fills; a word list may not take one of them. */
-    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH, UNANSWERED, EXCLAIM, REQUEST_LIST);
+    public static final List<String> NAMES = List.of(CAPS_RUN, QUESTION, LOG, MENU_PATH, UNANSWERED, EXCLAIM, REQUEST_LIST, TECH_TERM);
 
     /**
      * The span from the first to the last request item of {@code text[0, end)}, as a
@@ -260,6 +265,50 @@ public final class Structure {
      * "updated_at"), command-line flags ("--dry-run") and version strings ("1.18.0"). A customer
      * who writes two or more writes like a technician.
      */
+    /** The {@value #TECH_TERM} matches of {@code text[from, to)}: the spans {@link #technicalTerms} counts, and Cyrillic abbreviations. */
+    static void techTermMatches(String text, int from, int to, List<Match> out) {
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int a = s;
+            int b = i;
+            while (a < b && (punctuation(text.charAt(a)) || text.charAt(a) == '`')) {
+                a++;
+            }
+            while (b > a && (punctuation(text.charAt(b - 1)) || text.charAt(b - 1) == '`')) {
+                b--;
+            }
+            if (a == b || text.startsWith("http", a) || text.charAt(a) == '[') {
+                continue;
+            }
+            java.util.Set<String> one = new java.util.HashSet<>();
+            technicalTerms(text, s, i, one);
+            if (!one.isEmpty() || cyrillicAbbreviation(text, a, b)) {
+                out.add(new Match(TECH_TERM, a, b, TECH_TERM, null, false));
+            }
+        }
+    }
+
+    /** «СКЗИ», «ЕСИА»: three to six Cyrillic capitals. */
+    private static boolean cyrillicAbbreviation(String text, int a, int b) {
+        if (b - a < 3 || b - a > 6) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC || !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void technicalTerms(String text, int from, int to, java.util.Set<String> out) {
         int i = from;
         while (i < to) {

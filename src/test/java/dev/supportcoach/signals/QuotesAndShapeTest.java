@@ -375,4 +375,19 @@ class QuotesAndShapeTest {
         assertEquals(List.of(), requestList("1. Open Settings\n2. Click Save\n3. Wait", List.of()));
         assertEquals(List.of(), requestList("1. It crashes on start\n2. Any fix planned?", List.of()));
     }
+
+    // ---------------------------------------------------------------- Structure.techTermMatches
+
+    private static List<String> techTerms(String text) {
+        List<Match> out = new java.util.ArrayList<>();
+        Structure.techTermMatches(text, 0, text.length(), out);
+        return out.stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void techTerms_byShape_inBothScripts() {
+        assertEquals(List.of("LOS", "ONT", "PON", "PostgreSQL"), techTerms("A red LOS light means the ONT lost the PON signal; check the PostgreSQL log."));
+        assertEquals(List.of("УКЭП", "СКЗИ", "ЕСИА"), techTerms("Нужна УКЭП, установленное СКЗИ и вход через ЕСИА."));
+        assertEquals(List.of(), techTerms("Please restart the router and wait a minute."));
+    }
 }
