@@ -265,51 +265,41 @@ public final class Structure {
      * "updated_at"), command-line flags ("--dry-run") and version strings ("1.18.0"). A customer
      * who writes two or more writes like a technician.
      */
-    /** The {@value #TECH_TERM} matches of {@code text[from, to)}: the spans {@link #technicalTerms} counts, and Cyrillic abbreviations. */
+    static void technicalTerms(String text, int from, int to, java.util.Set<String> out) {
+        for (int[] w : words(text, from, to)) {
+            String core = term(text, w[0], w[1], w[2]);
+            if (core != null) {
+                out.add(core.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * The {@value #TECH_TERM} matches of {@code text[from, to)}: each word {@link #technicalTerms}
+     * counts, and Cyrillic abbreviations («СКЗИ», «ЕСИА»), without the backticks around them.
+     */
     static void techTermMatches(String text, int from, int to, List<Match> out) {
-        int i = from;
-        while (i < to) {
-            while (i < to && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < to && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int a = s;
-            int b = i;
-            while (a < b && (punctuation(text.charAt(a)) || text.charAt(a) == '`')) {
-                a++;
-            }
-            while (b > a && (punctuation(text.charAt(b - 1)) || text.charAt(b - 1) == '`')) {
-                b--;
-            }
-            if (a == b || text.startsWith("http", a) || text.charAt(a) == '[') {
-                continue;
-            }
-            java.util.Set<String> one = new java.util.HashSet<>();
-            technicalTerms(text, s, i, one);
-            if (!one.isEmpty() || cyrillicAbbreviation(text, a, b)) {
+        for (int[] w : words(text, from, to)) {
+            if (term(text, w[0], w[1], w[2]) != null || cyrillicAbbreviation(text, w[1], w[2])) {
+                int a = w[1];
+                int b = w[2];
+                while (a < b && text.charAt(a) == '`') {
+                    a++;
+                }
+                while (b > a && text.charAt(b - 1) == '`') {
+                    b--;
+                }
                 out.add(new Match(TECH_TERM, a, b, TECH_TERM, null, false));
             }
         }
     }
 
-    /** «СКЗИ», «ЕСИА»: three to six Cyrillic capitals. */
-    private static boolean cyrillicAbbreviation(String text, int a, int b) {
-        if (b - a < 3 || b - a > 6) {
-            return false;
-        }
-        for (int k = a; k < b; k++) {
-            char c = text.charAt(k);
-            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC || !Character.isUpperCase(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static void technicalTerms(String text, int from, int to, java.util.Set<String> out) {
+    /**
+     * The words of {@code text[from, to)} split at white space: for each, where it starts and its
+     * core {@code [a, b)} without the punctuation around it; links and "[placeholders]" left out.
+     */
+    private static List<int[]> words(String text, int from, int to) {
+        List<int[]> out = new java.util.ArrayList<>();
         int i = from;
         while (i < to) {
             while (i < to && Character.isWhitespace(text.charAt(i))) {
@@ -327,19 +317,36 @@ public final class Structure {
             while (b > a && punctuation(text.charAt(b - 1))) {
                 b--;
             }
-            if (a == b || text.startsWith("http", a) || text.charAt(a) == '[') {
-                continue;
-            }
-            if (text.charAt(s) != '`' && !text.startsWith("--", s) && !mayBeTerm(text, a, b)) {
-                continue; // most words: none of the shapes below can match, so no substring either
-            }
-            String core = text.substring(a, b);
-            boolean tech = text.charAt(s) == '`' || text.startsWith("--", s) && core.length() > 1
-                    || core.length() >= 4 && camelCase(core) || abbreviation(core) || identifier(core) || version(core);
-            if (tech) {
-                out.add(core.toLowerCase(java.util.Locale.ROOT));
+            if (a < b && !text.startsWith("http", a) && text.charAt(a) != '[') {
+                out.add(new int[] {s, a, b});
             }
         }
+        return out;
+    }
+
+    /** The word starting at {@code s}, core {@code [a, b)}, when it has a technical term's shape; else null. */
+    private static String term(String text, int s, int a, int b) {
+        if (text.charAt(s) != '`' && !text.startsWith("--", s) && !mayBeTerm(text, a, b)) {
+            return null; // most words: none of the shapes below can match, so no substring either
+        }
+        String core = text.substring(a, b);
+        boolean tech = text.charAt(s) == '`' || text.startsWith("--", s) && core.length() > 1
+                || core.length() >= 4 && camelCase(core) || abbreviation(core) || identifier(core) || version(core);
+        return tech ? core : null;
+    }
+
+    /** «СКЗИ», «ЕСИА»: three to six Cyrillic capitals. */
+    private static boolean cyrillicAbbreviation(String text, int a, int b) {
+        if (b - a < 3 || b - a > 6) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC || !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
