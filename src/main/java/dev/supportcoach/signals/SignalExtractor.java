@@ -407,12 +407,15 @@ public final class SignalExtractor {
         long gap = lexicon.thresholds().minutes("followUp", c.ticket().channel());
         Set<Integer> pings = new HashSet<>();
         Set<Integer> others = new HashSet<>();
+        Set<Integer> chasing = new HashSet<>();
         for (Hit h : hits) {
             if (h.getWho() == Who.CUSTOMER && h.getMessage() > lastAgent) {
                 if (h.getList().equals(FOLLOW_UP_LIST)) {
                     pings.add(h.getMessage());
                 } else if (h.getList().equals(ME_TOO_LIST)) {
                     others.add(h.getMessage());
+                } else if (CHASING_LISTS.contains(h.getList())) {
+                    chasing.add(h.getMessage());
                 }
             }
         }
@@ -431,8 +434,10 @@ public final class SignalExtractor {
             if (firstName == null && first) {
                 firstName = m.name();
             }
-            if (!first && (pings.contains(i) || isBarePing(m.text()) || previous == null || m.at() == null
-                    || minutes(previous, m.at()) >= gap)) {
+            // after the gap, a message chases when it asks, pings or says it still fails or still waits;
+            // "checked the LB logs too: both requests come from your range" adds evidence
+            boolean late = previous == null || m.at() == null || minutes(previous, m.at()) >= gap;
+            if (!first && (pings.contains(i) || isBarePing(m.text()) || late && (chasing.contains(i) || m.text().contains("?")))) {
                 n++;
             }
             first = false;
@@ -440,6 +445,10 @@ public final class SignalExtractor {
         }
         return n;
     }
+
+    /** Hits that make a late message a chase rather than an addendum. */
+    private static final Set<String> CHASING_LISTS = Set.of("no_response", "stated_wait", "repeated_failure", "tried_failed",
+            "impatience", "already_explained", "frustration", "urgency", "deadline", Structure.QUESTION);
 
     /** Most words a message may hold and still be a bare ping ("hello??", "anyone?", «ау!»). */
     private static final int BARE_PING_WORDS = 3;
