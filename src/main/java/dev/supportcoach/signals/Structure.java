@@ -276,20 +276,13 @@ public final class Structure {
 
     /**
      * The {@value #TECH_TERM} matches of {@code text[from, to)}: each word {@link #technicalTerms}
-     * counts, and Cyrillic abbreviations («СКЗИ», «ЕСИА»), without the backticks around them.
+     * counts, and Cyrillic abbreviations («СКЗИ», «ЕСИА»).
      */
     static void techTermMatches(String text, int from, int to, List<Match> out) {
         for (int[] w : words(text, from, to)) {
+            // the core has no punctuation around it, backticks included
             if (term(text, w[0], w[1], w[2]) != null || cyrillicAbbreviation(text, w[1], w[2])) {
-                int a = w[1];
-                int b = w[2];
-                while (a < b && text.charAt(a) == '`') {
-                    a++;
-                }
-                while (b > a && text.charAt(b - 1) == '`') {
-                    b--;
-                }
-                out.add(new Match(TECH_TERM, a, b, TECH_TERM, null, false));
+                out.add(new Match(TECH_TERM, w[1], w[2], TECH_TERM, null, false));
             }
         }
     }

@@ -112,7 +112,7 @@ final class TextShape {
         while (i < end) {
             int nl = text.indexOf('\n', i);
             int lineEnd = nl < 0 || nl > end ? end : nl;
-            if (listLines(text.substring(i, lineEnd)) > 0) {
+            if (startsListItem(text, i, lineEnd)) {
                 out.add(new int[] {i, lineEnd});
             }
             i = lineEnd + 1;
@@ -122,29 +122,23 @@ final class TextShape {
 
     /** Lines that start like a list item: "1.", "2)", "-", "*", "•". */
     static int listLines(String text) {
-        int n = 0;
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i++;
-            }
-            int j = i;
-            while (j < text.length() && Character.isDigit(text.charAt(j))) {
-                j++;
-            }
-            if (j > i && j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ')')) {
-                n++;
-            } else if (i < text.length() && "-*•".indexOf(text.charAt(i)) >= 0
-                    && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                n++;
-            }
-            int nl = text.indexOf('\n', i);
-            if (nl < 0) {
-                break;
-            }
-            i = nl + 1;
+        return listItems(text, text.length()).size();
+    }
+
+    /** Whether the line {@code text[from, to)} starts like a list item, after spaces or tabs. */
+    private static boolean startsListItem(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
         }
-        return n;
+        int j = i;
+        while (j < to && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j > i && j < to && (text.charAt(j) == '.' || text.charAt(j) == ')')) {
+            return true;
+        }
+        return i + 1 < to && "-*•".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ';
     }
 
     /** Where the first sentence ends (exclusive), for findings about the draft as a whole. */
